@@ -1,0 +1,6 @@
+package dev.pollen.interpreter.ast;
+
+import java.util.List;
+
+/** {@code { stmts; tail }}: opens a scope; its value is {@code tail}, or nil when tail is null. */
+public record Block(List<Stmt> statements, Expr tail, Span span) implements Node {}

@@ -1,0 +1,4 @@
+package dev.pollen.interpreter.ast;
+
+/** A parameter; {@code defaultValue} is null when the parameter is required. */
+public record Param(String name, Expr defaultValue, Span span) implements Node {}

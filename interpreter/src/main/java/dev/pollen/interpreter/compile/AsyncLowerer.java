@@ -1,0 +1,571 @@
+package dev.pollen.interpreter.compile;
+
+import dev.pollen.interpreter.ast.Block;
+import dev.pollen.interpreter.ast.Expr;
+import dev.pollen.interpreter.ast.Span;
+import dev.pollen.interpreter.ast.Stmt;
+import dev.pollen.interpreter.lower.AsyncCode;
+import dev.pollen.interpreter.lower.BasicBlock;
+import dev.pollen.interpreter.lower.LoweringNodes;
+import dev.pollen.interpreter.lower.Terminator;
+import dev.pollen.interpreter.lower.TryRegion;
+import dev.pollen.interpreter.nodes.BinaryNode;
+import dev.pollen.interpreter.nodes.CallNodes;
+import dev.pollen.interpreter.nodes.ControlNodes;
+import dev.pollen.interpreter.nodes.ExprNode;
+import dev.pollen.interpreter.nodes.LogicNodes;
+import dev.pollen.interpreter.nodes.LoopLabel;
+import dev.pollen.interpreter.nodes.PatternNodes;
+import dev.pollen.interpreter.nodes.ValueNodes;
+import dev.pollen.interpreter.nodes.VariableNodes;
+import dev.pollen.interpreter.resolve.FunctionInfo;
+import dev.pollen.interpreter.resolve.LocalVar;
+import dev.pollen.interpreter.resolve.Resolution;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lowers one async body into basic blocks (ARCHITECTURE: "the lowering of async functions").
+ * Code without an {@code .await} is compiled as usual and copied into the current block; an
+ * expression with an await is taken apart so that each await ends a block: operands to its left
+ * are evaluated into temporaries first (evaluation order is kept), the await becomes the block's
+ * terminator, and the code after it starts the block the state machine resumes at. Conditionals,
+ * loops, matches and trys that contain awaits become branches between blocks, and each block
+ * records the try region it lies in.
+ */
+final class AsyncLowerer {
+    private final Compiler c;
+    private final Resolution res;
+    private final FunctionInfo info;
+    private final String futureName;
+    private final String traceName;
+    private final String signature;
+    private final List<Builder> blocks = new ArrayList<>();
+    private final Set<ExprNode> temps = Collections.newSetFromMap(new IdentityHashMap<>());
+    private Builder current;
+    private TryRegion region;
+
+    AsyncLowerer(Compiler c, FunctionInfo info, String futureName, String traceName, String signature) {
+        this.c = c;
+        this.res = c.resolution;
+        this.info = info;
+        this.futureName = futureName;
+        this.traceName = traceName;
+        this.signature = signature;
+    }
+
+    /** A block under construction. */
+    private final class Builder {
+        final int index;
+        final TryRegion region;
+        final List<ExprNode> body = new ArrayList<>();
+        final Set<LocalVar> uses = new java.util.LinkedHashSet<>();
+        Terminator terminator;
+        int firstLine;
+        int lastLine;
+
+        Builder(TryRegion region) {
+            this.index = blocks.size();
+            this.region = region;
+            blocks.add(this);
+        }
+
+        void lines(Span span) {
+            if (span.line() <= 0) {
+                return;
+            }
+            firstLine = firstLine == 0 ? span.line() : Math.min(firstLine, span.line());
+            lastLine = Math.max(lastLine, span.endLine());
+        }
+    }
+
+    // ---- entry points -------------------------------------------------------------------------
+
+    AsyncCode lowerBody(Block body) {
+        current = new Builder(null);
+        ExprNode tail = lowerBlock(body);
+        terminate(new Terminator.Return(tail));
+        return build();
+    }
+
+    /**
+     * Lowers a file's top level: {@code prelude} defines its fns and structs, then its imports
+     * run in order, then the rest. With {@code keepTail}, a final unterminated expression is the
+     * body's value (the REPL shows it).
+     */
+    AsyncCode lowerProgram(List<ExprNode> prelude, List<Stmt> statements, boolean keepTail) {
+        current = new Builder(null);
+        prelude.forEach(this::emit);
+        for (Stmt s : statements) {
+            if (s instanceof Stmt.Import imp) {
+                lowerImport(imp);
+            }
+        }
+        ExprNode tail = null;
+        for (int i = 0; i < statements.size(); i++) {
+            Stmt s = statements.get(i);
+            if (s instanceof Stmt.Import || s instanceof Stmt.Fn || s instanceof Stmt.Struct || s instanceof Stmt.Impl) {
+                continue;
+            }
+            if (keepTail && i == statements.size() - 1 && s instanceof Stmt.ExprStmt es && !es.terminated()) {
+                current.lines(es.span());
+                tail = withLocation(lowerExpr(es.expr()), es.span());
+            } else {
+                lowerStatement(s);
+            }
+        }
+        terminate(new Terminator.Return(tail));
+        return build();
+    }
+
+    private ExprNode withLocation(ExprNode node, Span span) {
+        return new LocatedValue(node, c.loc(span));
+    }
+
+    private AsyncCode build() {
+        List<BasicBlock> built = new ArrayList<>(blocks.size());
+        for (Builder b : blocks) {
+            Terminator t = b.terminator != null ? b.terminator : new Terminator.Return(null);
+            int[] used = b.uses.stream().mapToInt(LocalVar::slot).toArray();
+            built.add(new BasicBlock(b.index, b.body.toArray(new ExprNode[0]), t, b.region, b.firstLine, b.lastLine,
+                    used));
+        }
+        List<String> names = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        for (LocalVar v : info.locals()) {
+            names.add(v.name());
+            lines.add(v.declaredAt() == null ? 0 : v.declaredAt().line());
+        }
+        return new AsyncCode(futureName, traceName, signature, List.copyOf(built), List.copyOf(names),
+                List.copyOf(lines));
+    }
+
+    // ---- plumbing -----------------------------------------------------------------------------
+
+    private void emit(ExprNode node) {
+        current.body.add(node);
+    }
+
+    private void terminate(Terminator t) {
+        current.terminator = t;
+    }
+
+    /** Ends the current block with {@code t} and continues in a fresh block (unreachable code). */
+    private void terminateAndContinue(Terminator t) {
+        terminate(t);
+        current = new Builder(region);
+    }
+
+    private Builder newBlock() {
+        return new Builder(region);
+    }
+
+    private ExprNode temp(int slot) {
+        ExprNode read = new VariableNodes.ReadLocal(slot);
+        temps.add(read);
+        return read;
+    }
+
+    /** Evaluates {@code node} now into a temporary, unless it is a constant or a temporary. */
+    private ExprNode spill(ExprNode node) {
+        if (node instanceof ValueNodes.Literal || temps.contains(node)) {
+            return node;
+        }
+        int slot = info.newTemp("t");
+        emit(new LoweringNodes.SetTemp(slot, node));
+        return temp(slot);
+    }
+
+    private ExprNode awaitValue(ExprNode future, Span at, String source) {
+        int slot = info.newTemp("await");
+        current.lines(at);
+        Builder resume = newBlock();
+        terminate(new Terminator.Await(future, slot, resume.index, c.loc(at), source));
+        current = resume;
+        return temp(slot);
+    }
+
+    /**
+     * Lowers operands left to right so that those before the last one containing an await are
+     * evaluated before it runs: their values go into temporaries.
+     */
+    private ExprNode[] operands(List<Expr> exprs) {
+        int last = -1;
+        for (int i = 0; i < exprs.size(); i++) {
+            if (res.containsAwait(exprs.get(i))) {
+                last = i;
+            }
+        }
+        ExprNode[] out = new ExprNode[exprs.size()];
+        for (int i = 0; i < out.length; i++) {
+            Expr e = exprs.get(i);
+            if (i < last) {
+                out[i] = spill(lowerExpr(e));
+            } else if (i == last) {
+                out[i] = lowerExpr(e);
+            } else {
+                out[i] = c.expr(e);
+            }
+        }
+        return out;
+    }
+
+    private static List<Expr> concat(Expr first, List<Expr> rest) {
+        List<Expr> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    // ---- statements and blocks ----------------------------------------------------------------
+
+    private ExprNode lowerBlock(Block b) {
+        if (!res.containsAwait(b)) {
+            return c.block(b);
+        }
+        c.hoistedFunctions(b.statements()).forEach(this::emit);
+        for (Stmt s : b.statements()) {
+            if (!(s instanceof Stmt.Fn)) {
+                lowerStatement(s);
+            }
+        }
+        return b.tail() == null ? null : lowerExpr(b.tail());
+    }
+
+    private void lowerStatement(Stmt s) {
+        current.lines(s.span());
+        if (!res.containsAwait(s)) {
+            NameUses.collect(s, res, current.uses);
+            emit(c.statement(s));
+            return;
+        }
+        Object subject = s;
+        if (subject instanceof Stmt.Let let) {
+            ExprNode value = lowerExpr(let.init());
+            emit(new ControlNodes.Statement(new PatternNodes.Let(Patterns.destructure(c, let.pattern()), value),
+                    c.loc(let.span())));
+        } else if (subject instanceof Stmt.ExprStmt es) {
+            ExprNode value = lowerExpr(es.expr());
+            if (value != null && !value.isPure()) {
+                emit(new ControlNodes.Statement(value, c.loc(es.span())));
+            }
+        } else if (subject instanceof Stmt.Import imp) {
+            lowerImport(imp);
+        } else {
+            throw new IllegalStateException("unexpected statement with an await: " + s);
+        }
+    }
+
+    private void lowerImport(Stmt.Import imp) {
+        ExprNode load = new ImportModule(c.env, imp.path());
+        ExprNode module = awaitValue(load, imp.span(), "import \"" + imp.path() + "\"");
+        VariableNodes.Binder alias = new VariableNodes.GlobalBinder(c.env.globals().cell(imp.alias()));
+        emit(new PatternNodes.Let(new PatternNodes.BindTo(alias), module));
+    }
+
+    // ---- expressions --------------------------------------------------------------------------
+
+    private ExprNode lowerExpr(Expr e) {
+        if (e == null) {
+            return null;
+        }
+        if (!res.containsAwait(e)) {
+            NameUses.collect(e, res, current.uses);
+            return c.expr(e);
+        }
+        Object subject2 = e;
+        if (subject2 instanceof Expr.Await a) {
+            return awaitValue(lowerExpr(a.operand()), a.span(), c.text(a.span()));
+        } else if (subject2 instanceof Expr.Interpolation i) {
+            return new ValueNodes.Interpolation(operands(i.parts()));
+        } else if (subject2 instanceof Expr.ListLit l) {
+            return new ValueNodes.ListLit(operands(l.items()));
+        } else if (subject2 instanceof Expr.MapLit m) {
+            return mapLiteral(m);
+        } else if (subject2 instanceof Expr.Range r) {
+            ExprNode[] ops = operands(List.of(r.start(), r.end()));
+            return new ValueNodes.Range(ops[0], ops[1], r.inclusive(), c.loc(r.span()));
+        } else if (subject2 instanceof Expr.Unary u) {
+            return u.op().equals("!")
+                    ? new LogicNodes.Not(lowerExpr(u.operand()))
+                    : new LogicNodes.Negate(lowerExpr(u.operand()), c.loc(u.span()));
+        } else if (subject2 instanceof Expr.Binary b) {
+            ExprNode[] ops = operands(List.of(b.left(), b.right()));
+            return BinaryNode.create(b.op(), ops[0], ops[1], c.loc(b.span()));
+        } else if (subject2 instanceof Expr.Logical l) {
+            return logical(l);
+        } else if (subject2 instanceof Expr.Call call) {
+            ExprNode[] ops = operands(concat(call.callee(), call.args()));
+            return new CallNodes.Call(ops[0], rest(ops), c.loc(call.span()), c.env.context());
+        } else if (subject2 instanceof Expr.MethodCall m) {
+            ExprNode[] ops = operands(concat(m.receiver(), m.args()));
+            return new CallNodes.MethodCall(ops[0], m.name(), rest(ops), c.loc(m.span()), c.env.context());
+        } else if (subject2 instanceof Expr.Field f) {
+            return new dev.pollen.interpreter.nodes.AccessNodes.Field(lowerExpr(f.receiver()), f.name(),
+                    c.loc(f.span()));
+        } else if (subject2 instanceof Expr.Index i) {
+            ExprNode[] ops = operands(List.of(i.target(), i.index()));
+            return new dev.pollen.interpreter.nodes.AccessNodes.Index(ops[0], ops[1], c.loc(i.span()));
+        } else if (subject2 instanceof Expr.BlockExpr be) {
+            return lowerBlock(be.block());
+        } else if (subject2 instanceof Expr.If i) {
+            return ifExpr(i);
+        } else if (subject2 instanceof Expr.While w) {
+            return loop(w.condition(), w.body());
+        } else if (subject2 instanceof Expr.Loop l) {
+            return loop(null, l.body());
+        } else if (subject2 instanceof Expr.For f) {
+            return forLoop(f);
+        } else if (subject2 instanceof Expr.Match m) {
+            return match(m);
+        } else if (subject2 instanceof Expr.Try t) {
+            return tryExpr(t);
+        } else if (subject2 instanceof Expr.Assign a) {
+            return assign(a);
+        } else if (subject2 instanceof Expr.Break b) {
+            ExprNode value = lowerExpr(b.value());
+            terminateAndContinue(new Terminator.Jump(c.loops.peek(), true, value));
+            return new ValueNodes.Literal(null);
+        } else if (subject2 instanceof Expr.Return r) {
+            ExprNode value = lowerExpr(r.value());
+            terminateAndContinue(new Terminator.Return(value));
+            return new ValueNodes.Literal(null);
+        } else if (subject2 instanceof Expr.Throw t) {
+            ExprNode value = lowerExpr(t.value());
+            terminateAndContinue(new Terminator.Throw(value, c.loc(t.span())));
+            return new ValueNodes.Literal(null);
+        } else {
+            throw new IllegalStateException("no await can occur directly in " + e);
+        }
+    }
+
+    private static ExprNode[] rest(ExprNode[] ops) {
+        ExprNode[] out = new ExprNode[ops.length - 1];
+        System.arraycopy(ops, 1, out, 0, out.length);
+        return out;
+    }
+
+    private ExprNode mapLiteral(Expr.MapLit m) {
+        List<Expr> flat = new ArrayList<>();
+        for (Expr.MapEntry entry : m.entries()) {
+            flat.add(entry.key());
+            flat.add(entry.value());
+        }
+        ExprNode[] ops = operands(flat);
+        ExprNode[] keys = new ExprNode[ops.length / 2];
+        ExprNode[] values = new ExprNode[ops.length / 2];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = ops[2 * i];
+            values[i] = ops[2 * i + 1];
+        }
+        return new ValueNodes.MapLit(keys, values, c.loc(m.span()));
+    }
+
+    private ExprNode logical(Expr.Logical l) {
+        ExprNode left = spill(lowerExpr(l.left()));
+        if (!res.containsAwait(l.right())) {
+            ExprNode right = c.expr(l.right());
+            return l.and() ? new LogicNodes.And(left, right) : new LogicNodes.Or(left, right);
+        }
+        int slot = info.newTemp("logic");
+        emit(new LoweringNodes.SetTemp(slot, left));
+        Builder right = newBlock();
+        Builder join = newBlock();
+        terminate(l.and() ? new Terminator.Branch(left, right.index, join.index)
+                : new Terminator.Branch(left, join.index, right.index));
+        current = right;
+        emit(new LoweringNodes.SetTemp(slot, lowerExpr(l.right())));
+        terminate(new Terminator.Goto(join.index));
+        current = join;
+        return temp(slot);
+    }
+
+    private ExprNode ifExpr(Expr.If i) {
+        ExprNode cond = lowerExpr(i.condition());
+        int slot = info.newTemp("if");
+        Builder then = newBlock();
+        Builder otherwise = newBlock();
+        Builder join = newBlock();
+        terminate(new Terminator.Branch(cond, then.index, otherwise.index));
+        current = then;
+        emit(new LoweringNodes.SetTemp(slot, lowerBlock(i.then())));
+        terminate(new Terminator.Goto(join.index));
+        current = otherwise;
+        emit(new LoweringNodes.SetTemp(slot, lowerExpr(i.elseBranch())));
+        terminate(new Terminator.Goto(join.index));
+        current = join;
+        return temp(slot);
+    }
+
+    /** {@code while cond { }} (or {@code loop { }} when cond is null). */
+    private ExprNode loop(Expr condition, Block body) {
+        LoopLabel label = new LoopLabel();
+        label.resultSlot = info.newTemp("loop");
+        emit(new LoweringNodes.SetTemp(label.resultSlot, null));
+        Builder head = newBlock();
+        Builder bodyStart = condition == null ? head : newBlock();
+        Builder exit = newBlock();
+        label.breakBlock = exit.index;
+        label.continueBlock = head.index;
+        terminate(new Terminator.Goto(head.index));
+        current = head;
+        emit(new LoweringNodes.Tick(c.env.context()));
+        if (condition != null) {
+            terminate(new Terminator.Branch(lowerExpr(condition), bodyStart.index, exit.index));
+            current = bodyStart;
+        }
+        loopBody(label, body);
+        current = exit;
+        return temp(label.resultSlot);
+    }
+
+    private void loopBody(LoopLabel label, Block body) {
+        c.loops.push(label);
+        try {
+            ExprNode tail = lowerBlock(body);
+            if (tail != null && !tail.isPure()) {
+                emit(tail);
+            }
+        } finally {
+            c.loops.pop();
+        }
+        terminate(new Terminator.Goto(label.continueBlock));
+    }
+
+    private ExprNode forLoop(Expr.For f) {
+        ExprNode iterable = lowerExpr(f.iterable());
+        int it = info.newTemp("iter");
+        emit(new LoweringNodes.SetTemp(it, new LoweringNodes.IterStart(iterable, c.loc(f.iterable().span()))));
+        LoopLabel label = new LoopLabel();
+        Builder head = newBlock();
+        Builder bodyStart = newBlock();
+        Builder exit = newBlock();
+        label.breakBlock = exit.index;
+        label.continueBlock = head.index;
+        terminate(new Terminator.Goto(head.index));
+        current = head;
+        emit(new LoweringNodes.Tick(c.env.context()));
+        terminate(new Terminator.Branch(new LoweringNodes.HasNext(it), bodyStart.index, exit.index));
+        current = bodyStart;
+        emit(new LoweringNodes.BindNext(Patterns.destructure(c, f.pattern()), it));
+        loopBody(label, f.body());
+        current = exit;
+        return new ValueNodes.Literal(null);
+    }
+
+    private ExprNode match(Expr.Match m) {
+        ExprNode scrutinee = spill(lowerExpr(m.scrutinee()));
+        int result = info.newTemp("match");
+        Builder join = newBlock();
+        for (Expr.MatchArm arm : m.arms()) {
+            PatternNodes.Matcher pattern = Patterns.matcher(c, arm.pattern());
+            Builder body = newBlock();
+            Builder next = newBlock();
+            if (arm.guard() == null || !res.containsAwait(arm.guard())) {
+                ExprNode guard = arm.guard() == null ? null : c.expr(arm.guard());
+                terminate(new Terminator.Branch(new LoweringNodes.MatchTest(pattern, scrutinee, guard),
+                        body.index, next.index));
+            } else {
+                Builder guardBlock = newBlock();
+                terminate(new Terminator.Branch(new LoweringNodes.MatchTest(pattern, scrutinee, null),
+                        guardBlock.index, next.index));
+                current = guardBlock;
+                terminate(new Terminator.Branch(lowerExpr(arm.guard()), body.index, next.index));
+            }
+            current = body;
+            current.lines(arm.span());
+            emit(new LoweringNodes.SetTemp(result, lowerExpr(arm.body())));
+            terminate(new Terminator.Goto(join.index));
+            current = next;
+        }
+        terminate(new Terminator.Throw(new LoweringNodes.NoArmMatched(scrutinee), c.loc(m.span())));
+        current = join;
+        return temp(result);
+    }
+
+    private ExprNode tryExpr(Expr.Try t) {
+        TryRegion outer = region;
+        boolean hasCatch = t.catchBlock() != null;
+        boolean hasFinally = t.finallyBlock() != null;
+        int result = info.newTemp("try");
+        int completion = hasFinally ? info.newTemp("completion") : -1;
+        int caught = hasCatch ? info.newTemp("caught") : -1;
+        Builder finallyBlock = hasFinally ? new Builder(outer) : null;
+        TryRegion catchRegion = hasFinally ? new TryRegion(-1, finallyBlock.index, -1, completion, outer) : outer;
+        Builder handler = hasCatch ? new Builder(catchRegion) : null;
+        TryRegion tryRegion = new TryRegion(hasCatch ? handler.index : -1,
+                hasFinally ? finallyBlock.index : -1, caught, completion, outer);
+        Builder after = new Builder(outer);
+        Builder bodyStart = new Builder(tryRegion);
+        terminate(new Terminator.Goto(bodyStart.index));
+
+        region = tryRegion;
+        current = bodyStart;
+        emit(new LoweringNodes.SetTemp(result, lowerBlock(t.body())));
+        terminate(leave(finallyBlock, completion, after));
+
+        if (hasCatch) {
+            region = catchRegion;
+            current = handler;
+            if (t.catchName() != null) {
+                emit(new PatternNodes.Let(new PatternNodes.BindTo(c.binder(res.ref(t))), temp(caught)));
+            }
+            emit(new LoweringNodes.SetTemp(result, lowerBlock(t.catchBlock())));
+            terminate(leave(finallyBlock, completion, after));
+        }
+        if (hasFinally) {
+            region = outer;
+            current = finallyBlock;
+            ExprNode tail = lowerBlock(t.finallyBlock());
+            if (tail != null && !tail.isPure()) {
+                emit(tail);
+            }
+            terminate(new Terminator.EndFinally(completion, after.index));
+        }
+        region = outer;
+        current = after;
+        return temp(result);
+    }
+
+    private static Terminator leave(Builder finallyBlock, int completion, Builder after) {
+        return finallyBlock != null
+                ? new Terminator.EnterFinally(completion, finallyBlock.index)
+                : new Terminator.Goto(after.index);
+    }
+
+    private ExprNode assign(Expr.Assign a) {
+        Object subject3 = a.target();
+        if (subject3 instanceof Expr.Index i) {
+            ExprNode[] ops = operands(List.of(i.target(), i.index(), a.value()));
+            return c.assign(a, ops[2], ops[0], ops[1]);
+        } else if (subject3 instanceof Expr.Field f) {
+            ExprNode[] ops = operands(List.of(f.receiver(), a.value()));
+            return c.assign(a, ops[1], ops[0], null);
+        } else {
+            return c.assign(a, lowerExpr(a.value()), null, null);
+        }
+    }
+
+    /** The value of the REPL's last expression, located at that expression for errors. */
+    private static final class LocatedValue extends ExprNode {
+        private final ExprNode node;
+        private final dev.pollen.runtime.value.Location location;
+
+        LocatedValue(ExprNode node, dev.pollen.runtime.value.Location location) {
+            this.node = node;
+            this.location = location;
+        }
+
+        @Override
+        public Object execute(dev.pollen.interpreter.nodes.Frame frame) {
+            try {
+                return node.execute(frame);
+            } catch (dev.pollen.runtime.value.PollenException e) {
+                throw e.locateIfAbsent(location);
+            }
+        }
+    }
+}

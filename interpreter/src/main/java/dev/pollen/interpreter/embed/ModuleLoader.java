@@ -1,0 +1,164 @@
+package dev.pollen.interpreter.embed;
+
+import dev.pollen.interpreter.ast.Program;
+import dev.pollen.interpreter.ast.Span;
+import dev.pollen.interpreter.ast.Stmt;
+import dev.pollen.interpreter.compile.ModuleEnv;
+import dev.pollen.interpreter.compile.ProgramCompiler;
+import dev.pollen.interpreter.diagnostics.Diagnostic;
+import dev.pollen.interpreter.nodes.Globals;
+import dev.pollen.interpreter.nodes.RunContext;
+import dev.pollen.interpreter.parse.SourceParser;
+import dev.pollen.interpreter.resolve.Resolution;
+import dev.pollen.interpreter.resolve.Resolver;
+import dev.pollen.runtime.async.ReadyFuture;
+import dev.pollen.runtime.value.PollenException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds, compiles and runs the files a program imports. Every file is compiled (and every error in
+ * any of them reported) before anything runs; an import cycle is a compile error; each module runs
+ * once per program, the first time it is imported.
+ */
+final class ModuleLoader implements ModuleEnv.Importer {
+    private final Map<String, Object> builtins;
+    private final Set<String> builtinNames;
+    private final RunContext context;
+    private final Map<String, String> sources;
+    private final Map<Path, LoadedModule> modules = new HashMap<>();
+    private final Map<String, Path> pathsByDisplayName = new HashMap<>();
+    private final Deque<Path> compiling = new ArrayDeque<>();
+
+    ModuleLoader(Map<String, Object> builtins, Set<String> builtinNames, RunContext context, Map<String, String> sources) {
+        this.builtins = builtins;
+        this.builtinNames = builtinNames;
+        this.context = context;
+        this.sources = sources;
+    }
+
+    /** Remembers where a top-level file (or REPL entry) lives, so its imports resolve from there. */
+    void registerRoot(String displayName, Path path) {
+        pathsByDisplayName.put(displayName, path.toAbsolutePath().normalize());
+    }
+
+    /** Compiles the imports of a top-level file, which is itself part of any cycle through it. */
+    void compileRootImports(Program program, String rootDisplay, List<Diagnostic> errors) {
+        Path root = pathsByDisplayName.get(rootDisplay);
+        compiling.push(root);
+        try {
+            compileImports(program, rootDisplay, errors);
+        } finally {
+            compiling.pop();
+        }
+    }
+
+    /** Compiles each file {@code program} imports (recursively), adding their errors to {@code errors}. */
+    private void compileImports(Program program, String importerDisplay, List<Diagnostic> errors) {
+        Path importer = pathsByDisplayName.get(importerDisplay);
+        for (Stmt s : program.statements()) {
+            if (s instanceof Stmt.Import imp) {
+                Path target = resolve(importer, imp.path());
+                String display = displayName(importerDisplay, imp.path());
+                if (compiling.contains(target)) {
+                    errors.add(Diagnostic.error("import cycle: " + cycle(target), importerDisplay, imp.span()));
+                } else if (!modules.containsKey(target)) {
+                    compileModule(target, display, imp.span(), importerDisplay, errors);
+                }
+            }
+        }
+    }
+
+    private void compileModule(Path path, String display, Span importSpan, String importerDisplay,
+                               List<Diagnostic> errors) {
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            errors.add(Diagnostic.error("cannot read imported file `" + display + "`", importerDisplay, importSpan));
+            return;
+        }
+        sources.put(display, text);
+        pathsByDisplayName.put(display, path);
+        compiling.push(path);
+        try {
+            var parsed = SourceParser.parse(text, display);
+            errors.addAll(parsed.errors());
+            if (!parsed.errors().isEmpty()) {
+                return;
+            }
+            compileImports(parsed.program(), display, errors);
+            Resolution resolution = Resolver.resolve(parsed.program(), display, builtinNames, Map.of());
+            errors.addAll(resolution.errors());
+            if (!resolution.errors().isEmpty()) {
+                return;
+            }
+            Globals globals = new Globals();
+            ModuleEnv env = new ModuleEnv(display, text, globals, builtins, context, this);
+            var compiled = ProgramCompiler.compile(resolution, env, false);
+            modules.put(path, new LoadedModule(display, compiled, globals, moduleName(path)));
+        } finally {
+            compiling.pop();
+        }
+    }
+
+    /** Called when an import statement runs: a future of the module, which runs it the first time. */
+    @Override
+    public Object load(String path, String fromFile) {
+        Path target = resolve(pathsByDisplayName.get(fromFile), path);
+        LoadedModule module = modules.get(target);
+        if (module == null) {
+            throw PollenException.valueError("module `" + path + "` was not compiled");
+        }
+        if (module.started) {
+            return new ReadyFuture(module.value);
+        }
+        module.started = true;
+        return new ModuleRun(module, (dev.pollen.runtime.async.Future) module.program.main().newStateMachine(null, 0));
+    }
+
+    /** Every async body of every imported module (for {@code pollen states}). */
+    List<ProgramCompiler.CompiledProgram> compiledModules() {
+        return new ArrayList<>(modules.values().stream().map(m -> m.program).toList());
+    }
+
+    private static Path resolve(Path importer, String path) {
+        Path base = importer == null ? Path.of("").toAbsolutePath() : importer.getParent();
+        return base.resolve(path).toAbsolutePath().normalize();
+    }
+
+    /** The imported file's name as users see it: relative to the importer's folder, as written. */
+    private static String displayName(String importerDisplay, String path) {
+        Path parent = Path.of(importerDisplay).getParent();
+        return parent == null ? Path.of(path).normalize().toString() : parent.resolve(path).normalize().toString();
+    }
+
+    private static String moduleName(Path path) {
+        String file = path.getFileName().toString();
+        return file.endsWith(".pln") ? file.substring(0, file.length() - 4) : file;
+    }
+
+    private String cycle(Path target) {
+        List<String> names = new ArrayList<>();
+        List<Path> stack = new ArrayList<>(compiling);
+        java.util.Collections.reverse(stack);
+        boolean inCycle = false;
+        for (Path p : stack) {
+            inCycle |= p.equals(target);
+            if (inCycle) {
+                names.add(p.getFileName().toString());
+            }
+        }
+        names.add(target.getFileName().toString());
+        return String.join(" -> ", names);
+    }
+}

@@ -1,0 +1,317 @@
+package dev.pollen.interpreter.embed;
+
+import dev.pollen.interpreter.ast.Span;
+import dev.pollen.interpreter.compile.ModuleEnv;
+import dev.pollen.interpreter.compile.ProgramCompiler;
+import dev.pollen.interpreter.diagnostics.Diagnostic;
+import dev.pollen.interpreter.diagnostics.DiagnosticRenderer;
+import dev.pollen.interpreter.lower.AsyncCode;
+import dev.pollen.interpreter.lower.StatesPrinter;
+import dev.pollen.interpreter.nodes.Globals;
+import dev.pollen.interpreter.nodes.RunContext;
+import dev.pollen.interpreter.parse.SourceParser;
+import dev.pollen.interpreter.resolve.Resolution;
+import dev.pollen.interpreter.resolve.Resolver;
+import dev.pollen.runtime.async.DeadlockException;
+import dev.pollen.runtime.async.Executor;
+import dev.pollen.runtime.async.Future;
+import dev.pollen.runtime.async.Task;
+import dev.pollen.runtime.value.ErrorValue;
+import dev.pollen.runtime.value.Location;
+import dev.pollen.runtime.value.PollenException;
+import dev.pollen.runtime.value.Printer;
+import dev.pollen.runtime.value.TraceFrame;
+import dev.pollen.stdlib.NativeModule;
+import dev.pollen.stdlib.Stdlib;
+import dev.pollen.stdlib.StdlibHost;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A Pollen engine: compiles and runs scripts on its own executor, with its own globals. This is
+ * the embedding API, and what the {@code pollen} command and the REPL are built on.
+ *
+ * <pre>{@code
+ * try (Pollen pollen = new Pollen(PollenConfig.defaults().withVirtualClock(true))) {
+ *     Object v = pollen.eval("sleep(1000).await; 6 * 7");   // 42, after a virtual second
+ * }
+ * }</pre>
+ *
+ * Engines share nothing: several may run side by side. One engine runs one program at a time.
+ */
+public final class Pollen implements AutoCloseable {
+    private final PollenConfig config;
+    private final Executor executor;
+    private final RunContext context;
+    private final Map<String, Object> builtins = new LinkedHashMap<>();
+    private final Set<String> builtinNames;
+    private final Map<String, String> sources = new ConcurrentHashMap<>();
+    private final ModuleLoader loader;
+    private final Globals globals = new Globals();
+    private final Map<String, Boolean> replGlobals = new HashMap<>();
+    private final DiagnosticRenderer renderer = new DiagnosticRenderer(sources::get);
+    private final Tracing tracing;
+    private int replEntries;
+
+    public Pollen(PollenConfig config) {
+        this(config, List.of());
+    }
+
+    /** An engine with extra native modules (for example the sensors module, or a host's own). */
+    public Pollen(PollenConfig config, List<? extends NativeModule> extraModules) {
+        this.config = config;
+        this.executor = Executors.create(config);
+        this.context = new RunContext(config.maxOps());
+        StdlibHost host = new Host();
+        Stdlib.install(builtins::put, host, extraModules);
+        this.builtinNames = Stdlib.globalNames(extraModules);
+        this.loader = new ModuleLoader(builtins, builtinNames, context, sources);
+        this.tracing = Tracing.attach(config, executor);
+    }
+
+    public PollenConfig config() {
+        return config;
+    }
+
+    public Executor executor() {
+        return executor;
+    }
+
+    /** Defines (or replaces) a global visible to scripts run by this engine. */
+    public void define(String name, Object value) {
+        globals.cell(name).define(value);
+        replGlobals.put(name, true);
+    }
+
+    // ---- compiling ----------------------------------------------------------------------------
+
+    /** Every compile error of a file and its imports; an empty list when it is valid. Runs nothing. */
+    public List<Diagnostic> check(Path file) throws IOException {
+        try {
+            compile(read(file), file.toString(), file, false);
+            return List.of();
+        } catch (ScriptCompileException e) {
+            return e.diagnostics();
+        }
+    }
+
+    /** The state machines of a file's async functions (all of them, or the one named {@code fn}). */
+    public String states(Path file, String fn) throws IOException {
+        var program = compile(read(file), file.toString(), file, false);
+        List<AsyncCode> bodies = new ArrayList<>(program.asyncBodies());
+        return StatesPrinter.print(bodies, fn);
+    }
+
+    /** The state machines of the async functions defined so far in this engine's REPL entries. */
+    public String states(String source, String name, String fn) {
+        var program = compile(source, name, Path.of(name), true);
+        return StatesPrinter.print(program.asyncBodies(), fn);
+    }
+
+    private ProgramCompiler.CompiledProgram compile(String text, String display, Path where, boolean repl) {
+        sources.put(display, text);
+        loader.registerRoot(display, where);
+        List<Diagnostic> errors = new ArrayList<>();
+        var parsed = SourceParser.parse(text, display);
+        errors.addAll(parsed.errors());
+        ProgramCompiler.CompiledProgram compiled = null;
+        if (parsed.errors().isEmpty()) {
+            loader.compileRootImports(parsed.program(), display, errors);
+            Resolution resolution = Resolver.resolve(parsed.program(), display, builtinNames,
+                    repl ? replGlobals : Map.of());
+            errors.addAll(resolution.errors());
+            if (errors.isEmpty()) {
+                ModuleEnv env = new ModuleEnv(display, text, globals, builtins, context, loader);
+                compiled = ProgramCompiler.compile(resolution, env, repl);
+                if (repl) {
+                    replGlobals.putAll(resolution.globalMutability());
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            StringBuilder rendered = new StringBuilder();
+            for (Diagnostic d : errors) {
+                rendered.append(renderer.render(d));
+            }
+            throw new ScriptCompileException(errors, rendered.toString());
+        }
+        return compiled;
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    // ---- running ------------------------------------------------------------------------------
+
+    /**
+     * Runs a script file as the main task and returns its value. Afterwards the other tasks are
+     * cancelled (main exit) and unobserved task failures are reported on the error stream.
+     *
+     * @throws ScriptCompileException when it does not compile (nothing ran)
+     * @throws ScriptRuntimeException when it fails while running
+     */
+    public Object runFile(Path file) throws IOException {
+        return run(read(file), file.toString(), file);
+    }
+
+    /** Runs source text as a program named {@code name} (imports resolve from the working directory). */
+    public Object run(String source, String name) {
+        return run(source, name, Path.of(name));
+    }
+
+    private Object run(String source, String name, Path where) {
+        var program = compile(source, name, where, false);
+        try {
+            return runMain(program.main(), "main");
+        } finally {
+            finish();
+        }
+    }
+
+    /**
+     * Evaluates a REPL entry (or any snippet) in this engine's persistent globals: the value of a
+     * final expression without {@code ;} is returned. Spawned tasks live on between entries.
+     */
+    public Object eval(String code) {
+        return eval(code, "<repl:" + (++replEntries) + ">");
+    }
+
+    public Object eval(String code, String name) {
+        var program = compile(code, name, Path.of(name), true);
+        return runMain(program.main(), "main");
+    }
+
+    /** Compiles a REPL entry into the task that will run it (so a host can abort it, e.g. on Ctrl-C). */
+    public Task spawnEntry(String code, String name) {
+        var program = compile(code, name, Path.of(name), true);
+        return executor.spawn((Future) program.main().newStateMachine(null, 0), "main");
+    }
+
+    /** Runs the executor until {@code task} finishes; its value, or a ScriptRuntimeException. */
+    public Object await(Task task) {
+        try {
+            return executor.runUntilFinished(task);
+        } catch (PollenException e) {
+            throw runtimeFailure(e);
+        } catch (DeadlockException e) {
+            throw deadlock(e);
+        }
+    }
+
+    private Object runMain(AsyncCode main, String name) {
+        try {
+            return executor.blockOn((Future) main.newStateMachine(null, 0), name);
+        } catch (PollenException e) {
+            throw runtimeFailure(e);
+        } catch (DeadlockException e) {
+            throw deadlock(e);
+        }
+    }
+
+    /**
+     * Main exit: cancels every other live task (their finally blocks run), reports the failures of
+     * tasks nobody awaited, and closes the trace file. The engine can still be used afterwards.
+     */
+    public void finish() {
+        try {
+            executor.shutdown();
+        } catch (PollenException | DeadlockException ignored) {
+            // Main has ended; a task failing while being cancelled changes nothing.
+        }
+        for (Task t : executor.unobservedFailures()) {
+            PollenException e = t.failure();
+            String where = e.location() == null ? "" : " (at " + e.location() + ")";
+            config.err().println("warning: task " + t.id() + " (" + t.name() + ") failed: " + describe(e.value()) + where);
+        }
+        tracing.flush();
+    }
+
+    @Override
+    public void close() {
+        tracing.close();
+    }
+
+    /** Renders a diagnostic in the style of rustc, with the source line it points at. */
+    public String render(Diagnostic d) {
+        return renderer.render(d);
+    }
+
+    // ---- errors -------------------------------------------------------------------------------
+
+    private ScriptRuntimeException runtimeFailure(PollenException e) {
+        Location at = e.location();
+        Span span = at == null ? Span.NONE : new Span(at.line(), at.column(), at.line(), at.endColumn());
+        Diagnostic d = new Diagnostic(describe(e.value()), at == null ? null : at.file(), span, null, traceNotes(e));
+        return new ScriptRuntimeException(d, renderer.render(d), e);
+    }
+
+    private ScriptRuntimeException deadlock(DeadlockException e) {
+        Diagnostic d = new Diagnostic("deadlock: " + e.getMessage(), null, Span.NONE, null, List.of());
+        return new ScriptRuntimeException(d, renderer.render(d), null);
+    }
+
+    private static String describe(Object thrown) {
+        return thrown instanceof ErrorValue ev ? ev.kind() + ": " + ev.message() : "uncaught throw: " + Printer.repr(thrown);
+    }
+
+    /** The script trace, innermost first, with runs of one repeated frame (deep recursion) folded. */
+    private static List<String> traceNotes(PollenException e) {
+        List<String> notes = new ArrayList<>();
+        List<TraceFrame> frames = e.trace();
+        for (int i = 0; i < frames.size(); i++) {
+            TraceFrame f = frames.get(i);
+            int repeats = 0;
+            while (i + 1 < frames.size() && sameFrame(frames.get(i + 1), f)) {
+                i++;
+                repeats++;
+            }
+            String how = notes.isEmpty() ? "in " : f.awaited() ? "awaited by " : "called by ";
+            notes.add(how + f.function() + " (" + f.at() + ")"
+                    + (repeats > 0 ? " [and " + repeats + " more calls like it]" : ""));
+            if (notes.size() > 40) {
+                notes.add("... " + (frames.size() - i - 1) + " more frames");
+                break;
+            }
+        }
+        return notes;
+    }
+
+    private static boolean sameFrame(TraceFrame a, TraceFrame b) {
+        return a.function().equals(b.function()) && a.awaited() == b.awaited()
+                && java.util.Objects.equals(a.at(), b.at());
+    }
+
+    /** The standard library's view of this engine. */
+    private final class Host implements StdlibHost {
+        @Override
+        public PrintStream out() {
+            return config.out();
+        }
+
+        @Override
+        public long seed() {
+            return config.seed();
+        }
+
+        @Override
+        public List<String> args() {
+            return config.args();
+        }
+
+        @Override
+        public Executor executor() {
+            return executor;
+        }
+    }
+}

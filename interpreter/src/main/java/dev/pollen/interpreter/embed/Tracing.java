@@ -1,0 +1,87 @@
+package dev.pollen.interpreter.embed;
+
+import dev.pollen.runtime.async.ChromeTraceWriter;
+import dev.pollen.runtime.async.Executor;
+import dev.pollen.runtime.async.Task;
+import dev.pollen.runtime.async.TextTracer;
+import dev.pollen.runtime.async.Timer;
+import dev.pollen.runtime.async.TraceListener;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code --trace} (a line per event on stderr) and {@code --trace-out=FILE.json} (Chrome trace
+ * events), attached to an executor as one listener.
+ */
+final class Tracing implements TraceListener {
+    private final List<TraceListener> listeners;
+    private final ChromeTraceWriter chrome;
+
+    private Tracing(List<TraceListener> listeners, ChromeTraceWriter chrome) {
+        this.listeners = listeners;
+        this.chrome = chrome;
+    }
+
+    static Tracing attach(PollenConfig config, Executor executor) {
+        List<TraceListener> listeners = new ArrayList<>();
+        ChromeTraceWriter chrome = null;
+        if (config.trace()) {
+            listeners.add(new TextTracer(config.err()));
+        }
+        if (config.traceOut() != null) {
+            try {
+                BufferedWriter out = Files.newBufferedWriter(config.traceOut(), StandardCharsets.UTF_8);
+                chrome = new ChromeTraceWriter(out);
+                listeners.add(chrome);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the trace file " + config.traceOut(), e);
+            }
+        }
+        Tracing tracing = new Tracing(List.copyOf(listeners), chrome);
+        if (!listeners.isEmpty()) {
+            executor.setTraceListener(listeners.size() == 1 ? listeners.get(0) : tracing);
+        }
+        return tracing;
+    }
+
+    /** Completes the trace file at main exit. */
+    void flush() {
+        close();
+    }
+
+    void close() {
+        if (chrome != null) {
+            chrome.close();
+        }
+    }
+
+    @Override
+    public void onSpawn(Task task, long atNanos) {
+        listeners.forEach(l -> l.onSpawn(task, atNanos));
+    }
+
+    @Override
+    public void onPoll(Task task, long startNanos, long endNanos, boolean ready) {
+        listeners.forEach(l -> l.onPoll(task, startNanos, endNanos, ready));
+    }
+
+    @Override
+    public void onWake(Task task, boolean fromOtherThread, long atNanos) {
+        listeners.forEach(l -> l.onWake(task, fromOtherThread, atNanos));
+    }
+
+    @Override
+    public void onTimerFired(Timer timer, Task woken, long atNanos) {
+        listeners.forEach(l -> l.onTimerFired(timer, woken, atNanos));
+    }
+
+    @Override
+    public void onInterrupt(String source, long atNanos) {
+        listeners.forEach(l -> l.onInterrupt(source, atNanos));
+    }
+}

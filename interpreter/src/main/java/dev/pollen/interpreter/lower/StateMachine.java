@@ -1,0 +1,230 @@
+package dev.pollen.interpreter.lower;
+
+import dev.pollen.interpreter.nodes.ControlSignal;
+import dev.pollen.interpreter.nodes.ExprNode;
+import dev.pollen.interpreter.nodes.Frame;
+import dev.pollen.interpreter.nodes.RunContext;
+import dev.pollen.interpreter.nodes.TryNode;
+import dev.pollen.runtime.async.Context;
+import dev.pollen.runtime.async.Future;
+import dev.pollen.runtime.value.PollenException;
+import dev.pollen.stdlib.Futures;
+
+/**
+ * One activation of an async body: its frame, and the {@link Future} that runs it. {@link #poll}
+ * runs basic blocks from the current state until the body returns, throws, or reaches an
+ * {@code .await} whose future is Pending — then it keeps that future and returns Pending, and the
+ * next poll re-polls it and carries on from the block after the await. No thread or continuation
+ * stands in for suspension: the state is the block index and the slots.
+ *
+ * <p>Errors are routed through the blocks' try regions; {@code return}, {@code break} and
+ * {@code continue} that leave a try region run its finally block first (a saved completion says
+ * where to go afterwards).
+ */
+public final class StateMachine extends Frame implements Future {
+    /** Signals from {@link Terminator#run}: suspended at an await, finished, or failed. */
+    static final int AWAIT = -2;
+    static final int FINISHED = -3;
+    static final int FAILED = -4;
+
+    private final AsyncCode code;
+    private int state;
+    private Future awaiting;
+    private Terminator.Await awaitSite;
+    private TryRegion awaitRegion;
+    private boolean started;
+    private boolean done;
+    private boolean cancelling;
+    private Object result;
+    private PollenException failure;
+
+    StateMachine(AsyncCode code, int depth) {
+        super(code.slotCount(), depth);
+        this.code = code;
+    }
+
+    @Override
+    public Object poll(Context cx) {
+        if (done) {
+            throw PollenException.valueError("future polled after completion");
+        }
+        started = true;
+        int next = awaiting != null ? resumeAwait(cx) : state;
+        return next == AWAIT ? PENDING : runFrom(next, cx);
+    }
+
+    private Object runFrom(int start, Context cx) {
+        int b = start;
+        while (true) {
+            if (b >= 0) {
+                b = runBlock(code.block(b));
+            } else if (b == AWAIT) {
+                b = resumeAwait(cx);
+                if (b == AWAIT) {
+                    return PENDING;
+                }
+            } else if (b == FINISHED) {
+                done = true;
+                Object r = result;
+                result = null;
+                return r;
+            } else {
+                done = true;
+                PollenException e = failure;
+                failure = null;
+                e.leaveFunction(code.traceName());
+                throw e;
+            }
+        }
+    }
+
+    private int runBlock(BasicBlock block) {
+        try {
+            for (ExprNode s : block.body) {
+                s.execute(this);
+            }
+            return block.terminator.run(this, block);
+        } catch (PollenException e) {
+            return routeThrow(block.region, e);
+        } catch (ControlSignal.Return r) {
+            return routeReturn(block.region, r.value);
+        } catch (ControlSignal.Break br) {
+            if (br.target.resultSlot >= 0) {
+                slots[br.target.resultSlot] = br.value;
+            }
+            return routeJump(block.region, br.target.breakBlock);
+        } catch (ControlSignal.Continue c) {
+            return routeJump(block.region, c.target.continueBlock);
+        } catch (StackOverflowError e) {
+            return routeThrow(block.region, RunContext.stackOverflow());
+        }
+    }
+
+    /** Starts awaiting {@code value} at {@code site}; the caller polls it next. */
+    int beginAwait(Terminator.Await site, BasicBlock from, Object value) {
+        if (cancelling) {
+            throw PollenException.cancelled().locateIfAbsent(site.location);
+        }
+        try {
+            awaiting = Futures.toFuture(value);
+        } catch (PollenException e) {
+            throw e.locateIfAbsent(site.location);
+        }
+        awaitSite = site;
+        awaitRegion = from.region;
+        state = site.resume;
+        return AWAIT;
+    }
+
+    /** Polls the awaited future: AWAIT while it is pending, else the block to run next. */
+    private int resumeAwait(Context cx) {
+        Object r;
+        try {
+            r = awaiting.poll(cx);
+        } catch (PollenException e) {
+            awaiting = null;
+            e.moveCursor(awaitSite.location, true);
+            return routeThrow(awaitRegion, e);
+        } catch (StackOverflowError e) {
+            awaiting = null;
+            return routeThrow(awaitRegion, RunContext.stackOverflow().locateIfAbsent(awaitSite.location));
+        }
+        if (r == PENDING) {
+            return AWAIT;
+        }
+        awaiting = null;
+        slots[awaitSite.resultSlot] = r;
+        return awaitSite.resume;
+    }
+
+    /** An error in {@code region}: to the nearest catch, else through the nearest finally, else out. */
+    int routeThrow(TryRegion region, PollenException e) {
+        boolean catchable = TryNode.isCatchable(e);
+        for (TryRegion r = region; r != null; r = r.parent()) {
+            if (r.handler() >= 0 && catchable) {
+                slots[r.exceptionSlot()] = e.value();
+                return r.handler();
+            }
+            if (r.finallyBlock() >= 0) {
+                slots[r.completionSlot()] = new Completion.Thrown(e);
+                return r.finallyBlock();
+            }
+        }
+        failure = e;
+        return FAILED;
+    }
+
+    /** {@code return value} from {@code region}: through every enclosing finally, then done. */
+    int routeReturn(TryRegion region, Object value) {
+        for (TryRegion r = region; r != null; r = r.parent()) {
+            if (r.finallyBlock() >= 0) {
+                slots[r.completionSlot()] = new Completion.Returning(value);
+                return r.finallyBlock();
+            }
+        }
+        result = value;
+        return FINISHED;
+    }
+
+    /** A jump to {@code target}: through the finally blocks of the regions it leaves. */
+    int routeJump(TryRegion region, int target) {
+        TryRegion targetRegion = code.block(target).region;
+        for (TryRegion r = region; r != null && r != targetRegion; r = r.parent()) {
+            if (r.finallyBlock() >= 0) {
+                slots[r.completionSlot()] = new Completion.Jumping(target);
+                return r.finallyBlock();
+            }
+        }
+        return target;
+    }
+
+    /**
+     * Drops this future while it is suspended: cancels the future it awaits (innermost first),
+     * then throws Cancelled at its {@code .await} and runs its pending finally blocks, in which
+     * any {@code .await} throws Cancelled at once. A never-polled future just ends.
+     */
+    @Override
+    public void cancel() {
+        if (done) {
+            return;
+        }
+        if (!started) {
+            done = true;
+            return;
+        }
+        if (awaiting == null) {
+            return; // running right now (a task cancelling itself): it is not suspended anywhere
+        }
+        cancelling = true;
+        Future inner = awaiting;
+        awaiting = null;
+        inner.cancel();
+        int next = routeThrow(awaitRegion, PollenException.cancelled().locateIfAbsent(awaitSite.location));
+        try {
+            runFrom(next, null);
+        } catch (PollenException expected) {
+            // Cancelled (or an error from a finally block) ends the dropped future; nobody awaits it.
+        } finally {
+            done = true;
+        }
+    }
+
+    @Override
+    public String name() {
+        return code.futureName();
+    }
+
+    @Override
+    public String describeWait() {
+        if (awaiting instanceof StateMachine inner) {
+            return inner.describeWait();
+        }
+        String what = awaiting == null ? "nothing" : awaiting.describeWait();
+        return awaitSite == null ? what : what + " at " + awaitSite.location;
+    }
+
+    /** True once the body returned or failed. */
+    public boolean isDone() {
+        return done;
+    }
+}

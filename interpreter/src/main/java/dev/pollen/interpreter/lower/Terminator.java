@@ -1,0 +1,216 @@
+package dev.pollen.interpreter.lower;
+
+import dev.pollen.interpreter.nodes.ExprNode;
+import dev.pollen.interpreter.nodes.LoopLabel;
+import dev.pollen.runtime.value.Location;
+import dev.pollen.runtime.value.PollenException;
+import dev.pollen.runtime.value.Values;
+
+/**
+ * How a basic block ends. {@link #run} returns the index of the next block, or one of the
+ * state machine's signals ({@link StateMachine#AWAIT}, {@link StateMachine#FINISHED}); jumps that
+ * leave a try region are routed through its finally block by the state machine.
+ */
+public abstract class Terminator {
+    abstract int run(StateMachine m, BasicBlock from);
+
+    /** The blocks control may go to next, for {@code pollen states}. */
+    public abstract int[] successors();
+
+    public static final class Goto extends Terminator {
+        final int target;
+
+        public Goto(int target) {
+            this.target = target;
+        }
+
+        @Override
+        int run(StateMachine m, BasicBlock from) {
+            return target;
+        }
+
+        @Override
+        public int[] successors() {
+            return new int[] {target};
+        }
+    }
+
+    public static final class Branch extends Terminator {
+        final ExprNode condition;
+        final int ifTrue;
+        final int ifFalse;
+
+        public Branch(ExprNode condition, int ifTrue, int ifFalse) {
+            this.condition = condition;
+            this.ifTrue = ifTrue;
+            this.ifFalse = ifFalse;
+        }
+
+        @Override
+        int run(StateMachine m, BasicBlock from) {
+            return Values.isTruthy(condition.execute(m)) ? ifTrue : ifFalse;
+        }
+
+        @Override
+        public int[] successors() {
+            return new int[] {ifTrue, ifFalse};
+        }
+    }
+
+    /** {@code operand.await}: the state machine polls the future, and suspends while it is Pending. */
+    public static final class Await extends Terminator {
+        final ExprNode operand;
+        final int resultSlot;
+        final int resume;
+        final Location location;
+        final String source;
+
+        /** @param source the awaited expression as written, for {@code pollen states} */
+        public Await(ExprNode operand, int resultSlot, int resume, Location location, String source) {
+            this.operand = operand;
+            this.resultSlot = resultSlot;
+            this.resume = resume;
+            this.location = location;
+            this.source = source;
+        }
+
+        @Override
+        int run(StateMachine m, BasicBlock from) {
+            Object value = operand.execute(m);
+            return m.beginAwait(this, from, value);
+        }
+
+        @Override
+        public int[] successors() {
+            return new int[] {resume};
+        }
+
+        public int resume() {
+            return resume;
+        }
+
+        public Location location() {
+            return location;
+        }
+
+        public String source() {
+            return source;
+        }
+    }
+
+    public static final class Return extends Terminator {
+        final ExprNode value;
+
+        public Return(ExprNode value) {
+            this.value = value;
+        }
+
+        @Override
+        int run(StateMachine m, BasicBlock from) {
+            return m.routeReturn(from.region, value == null ? null : value.execute(m));
+        }
+
+        @Override
+        public int[] successors() {
+            return new int[0];
+        }
+    }
+
+    public static final class Throw extends Terminator {
+        final ExprNode value;
+        final Location location;
+
+        public Throw(ExprNode value, Location location) {
+            this.value = value;
+            this.location = location;
+        }
+
+        @Override
+        int run(StateMachine m, BasicBlock from) {
+            throw new PollenException(value.execute(m)).locateIfAbsent(location);
+        }
+
+        @Override
+        public int[] successors() {
+            return new int[0];
+        }
+    }
+
+    /** {@code break [value]} or {@code continue} of a lowered loop. */
+    public static final class Jump extends Terminator {
+        final LoopLabel label;
+        final boolean isBreak;
+        final ExprNode value;
+
+        public Jump(LoopLabel label, boolean isBreak, ExprNode value) {
+            this.label = label;
+            this.isBreak = isBreak;
+            this.value = value;
+        }
+
+        @Override
+        int run(StateMachine m, BasicBlock from) {
+            if (isBreak && label.resultSlot >= 0) {
+                m.slots[label.resultSlot] = value == null ? null : value.execute(m);
+            }
+            return m.routeJump(from.region, isBreak ? label.breakBlock : label.continueBlock);
+        }
+
+        @Override
+        public int[] successors() {
+            return new int[] {isBreak ? label.breakBlock : label.continueBlock};
+        }
+    }
+
+    /** Normal exit from a try body or catch block into its finally block. */
+    public static final class EnterFinally extends Terminator {
+        final int completionSlot;
+        final int finallyBlock;
+
+        public EnterFinally(int completionSlot, int finallyBlock) {
+            this.completionSlot = completionSlot;
+            this.finallyBlock = finallyBlock;
+        }
+
+        @Override
+        int run(StateMachine m, BasicBlock from) {
+            m.slots[completionSlot] = null;
+            return finallyBlock;
+        }
+
+        @Override
+        public int[] successors() {
+            return new int[] {finallyBlock};
+        }
+    }
+
+    /** The end of a finally block: carries on as the saved completion says. */
+    public static final class EndFinally extends Terminator {
+        final int completionSlot;
+        final int after;
+
+        public EndFinally(int completionSlot, int after) {
+            this.completionSlot = completionSlot;
+            this.after = after;
+        }
+
+        @Override
+        int run(StateMachine m, BasicBlock from) {
+            Object saved = m.slots[completionSlot];
+            m.slots[completionSlot] = null;
+            if (saved instanceof Completion.Thrown t) {
+                return m.routeThrow(from.region, t.error());
+            } else if (saved instanceof Completion.Returning r) {
+                return m.routeReturn(from.region, r.value());
+            } else if (saved instanceof Completion.Jumping j) {
+                return m.routeJump(from.region, j.target());
+            }
+            return after;
+        }
+
+        @Override
+        public int[] successors() {
+            return new int[] {after};
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package dev.pollen.interpreter.nodes;
+
+import dev.pollen.runtime.value.ErrorKind;
+import dev.pollen.runtime.value.ErrorValue;
+import dev.pollen.runtime.value.Indexing;
+import dev.pollen.runtime.value.Location;
+import dev.pollen.runtime.value.ModuleValue;
+import dev.pollen.runtime.value.PList;
+import dev.pollen.runtime.value.PollenException;
+import dev.pollen.runtime.value.StructInstance;
+import dev.pollen.runtime.value.Values;
+
+/** Fields ({@code obj.f}) and indexing ({@code xs[i]}), read, assigned and compound-assigned. */
+public final class AccessNodes {
+    private AccessNodes() {}
+
+    /** Reads a field of a struct, a module or an error value. */
+    static Object getField(Object target, String name) {
+        if (target instanceof StructInstance s) {
+            int i = s.type().fieldIndex(name);
+            if (i < 0) {
+                throw PollenException.of(ErrorKind.KEY, s.type().name() + " has no field `" + name + "`");
+            }
+            return s.get(i);
+        }
+        if (target instanceof ModuleValue m) {
+            return m.get(name);
+        }
+        if (target instanceof ErrorValue e) {
+            switch (name) {
+                case "kind":
+                    return e.kind();
+                case "message":
+                    return e.message();
+                default:
+                    break;
+            }
+        }
+        throw PollenException.typeError(Values.typeOf(target) + " has no field `" + name + "`");
+    }
+
+    static void setField(Object target, String name, Object value) {
+        if (target instanceof StructInstance s) {
+            int i = s.type().fieldIndex(name);
+            if (i < 0) {
+                throw PollenException.of(ErrorKind.KEY, s.type().name() + " has no field `" + name + "`");
+            }
+            s.set(i, value);
+            return;
+        }
+        throw PollenException.typeError("cannot assign to field `" + name + "` of " + Values.typeOf(target));
+    }
+
+    static Object getIndex(Object target, Object index) {
+        if (target instanceof PList list && index instanceof Long i) {
+            int size = list.size();
+            long j = i < 0 ? i + size : i;
+            if (j >= 0 && j < size) {
+                return list.get((int) j);
+            }
+        }
+        return Indexing.get(target, index);
+    }
+
+    public static final class Field extends ExprNode {
+        private final ExprNode target;
+        private final String name;
+        private final Location location;
+
+        public Field(ExprNode target, String name, Location location) {
+            this.target = target;
+            this.name = name;
+            this.location = location;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            Object t = target.execute(frame);
+            try {
+                return getField(t, name);
+            } catch (PollenException e) {
+                throw e.locateIfAbsent(location);
+            }
+        }
+    }
+
+    public static final class Index extends ExprNode {
+        private final ExprNode target;
+        private final ExprNode index;
+        private final Location location;
+
+        public Index(ExprNode target, ExprNode index, Location location) {
+            this.target = target;
+            this.index = index;
+            this.location = location;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            Object t = target.execute(frame);
+            Object i = index.execute(frame);
+            try {
+                return getIndex(t, i);
+            } catch (PollenException e) {
+                throw e.locateIfAbsent(location);
+            }
+        }
+    }
+
+    /** {@code obj.f = v} or {@code obj.f op= v} ({@code op} null for plain assignment). */
+    public static final class AssignField extends ExprNode {
+        private final ExprNode target;
+        private final String name;
+        private final String op;
+        private final ExprNode value;
+        private final Location location;
+
+        public AssignField(ExprNode target, String name, String op, ExprNode value, Location location) {
+            this.target = target;
+            this.name = name;
+            this.op = op;
+            this.value = value;
+            this.location = location;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            Object t = target.execute(frame);
+            Object v = value.execute(frame);
+            try {
+                if (op != null) {
+                    v = BinaryNode.applyOperator(op, getField(t, name), v);
+                }
+                setField(t, name, v);
+            } catch (PollenException e) {
+                throw e.locateIfAbsent(location);
+            }
+            return null;
+        }
+    }
+
+    /** {@code xs[i] = v} or {@code xs[i] op= v} ({@code op} null for plain assignment). */
+    public static final class AssignIndex extends ExprNode {
+        private final ExprNode target;
+        private final ExprNode index;
+        private final String op;
+        private final ExprNode value;
+        private final Location location;
+
+        public AssignIndex(ExprNode target, ExprNode index, String op, ExprNode value, Location location) {
+            this.target = target;
+            this.index = index;
+            this.op = op;
+            this.value = value;
+            this.location = location;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            Object t = target.execute(frame);
+            Object i = index.execute(frame);
+            Object v = value.execute(frame);
+            try {
+                if (op != null) {
+                    v = BinaryNode.applyOperator(op, getIndex(t, i), v);
+                }
+                Indexing.set(t, i, v);
+            } catch (PollenException e) {
+                throw e.locateIfAbsent(location);
+            }
+            return null;
+        }
+    }
+
+    /** {@code name op= v}: reads the variable, applies the operator, writes it back. */
+    public static final class CompoundAssign extends ExprNode {
+        private final ExprNode read;
+        private final VariableNodes.Binder target;
+        private final String op;
+        private final ExprNode value;
+        private final Location location;
+
+        public CompoundAssign(ExprNode read, VariableNodes.Binder target, String op, ExprNode value, Location location) {
+            this.read = read;
+            this.target = target;
+            this.op = op;
+            this.value = value;
+            this.location = location;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            Object current = read.execute(frame);
+            Object v = value.execute(frame);
+            try {
+                Object result = current instanceof Long a && v instanceof Long b && op.equals("+")
+                        ? Arithmetic.addExact(a, b)
+                        : BinaryNode.applyOperator(op, current, v);
+                target.assign(frame, result);
+            } catch (PollenException e) {
+                throw e.locateIfAbsent(location);
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package dev.pollen.interpreter.nodes;
+
+import dev.pollen.runtime.value.BuiltinMethod;
+import dev.pollen.runtime.value.Callable;
+import dev.pollen.runtime.value.ErrorKind;
+import dev.pollen.runtime.value.Location;
+import dev.pollen.runtime.value.ModuleValue;
+import dev.pollen.runtime.value.PollenException;
+import dev.pollen.runtime.value.StructInstance;
+import dev.pollen.runtime.value.StructType;
+import dev.pollen.runtime.value.Values;
+import dev.pollen.stdlib.Methods;
+
+/** Calls: of a function value, and of a method of a value. */
+public final class CallNodes {
+    private CallNodes() {}
+
+    static Object[] evaluate(ExprNode[] args, Frame frame) {
+        Object[] values = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            values[i] = args[i].execute(frame);
+        }
+        return values;
+    }
+
+    /**
+     * Calls {@code fn} with {@code args} from a frame at {@code depth}; errors raised inside get
+     * the call site as their position in the caller.
+     */
+    static Object invoke(Object fn, Object[] args, Frame caller, Location at, RunContext context) {
+        context.tick();
+        try {
+            if (fn instanceof FunctionValue f) {
+                return f.invoke(args, caller.depth + 1);
+            }
+            if (fn instanceof Callable c) {
+                return c.call(args);
+            }
+            throw PollenException.typeError(Values.typeOf(fn) + " is not callable");
+        } catch (PollenException e) {
+            e.moveCursor(at, false);
+            throw e;
+        } catch (StackOverflowError e) {
+            throw RunContext.stackOverflow().locateIfAbsent(at);
+        }
+    }
+
+    /** {@code callee(args)}. */
+    public static final class Call extends ExprNode {
+        private final ExprNode callee;
+        private final ExprNode[] args;
+        private final Location location;
+        private final RunContext context;
+
+        public Call(ExprNode callee, ExprNode[] args, Location location, RunContext context) {
+            this.callee = callee;
+            this.args = args;
+            this.location = location;
+            this.context = context;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            Object fn = callee.execute(frame);
+            return invoke(fn, evaluate(args, frame), frame, location, context);
+        }
+    }
+
+    /**
+     * {@code receiver.name(args)}: a struct's method (self first), a struct type's static fn, a
+     * module's function, a callable field, or a built-in method of the value's type — the last
+     * found once per receiver class and cached here.
+     */
+    public static final class MethodCall extends ExprNode {
+        private final ExprNode receiver;
+        private final String name;
+        private final ExprNode[] args;
+        private final Location location;
+        private final RunContext context;
+        private Class<?> cachedClass;
+        private BuiltinMethod cachedMethod;
+
+        public MethodCall(ExprNode receiver, String name, ExprNode[] args, Location location, RunContext context) {
+            this.receiver = receiver;
+            this.name = name;
+            this.args = args;
+            this.location = location;
+            this.context = context;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            Object self = receiver.execute(frame);
+            Object[] values = evaluate(args, frame);
+            if (self instanceof StructInstance s) {
+                return callStructMethod(s, values, frame);
+            }
+            if (self instanceof StructType t) {
+                StructType.Method m = t.method(name);
+                if (m == null || m.takesSelf()) {
+                    throw error(ErrorKind.KEY, t.name() + " has no static fn `" + name + "`"
+                            + (m != null ? " (`" + name + "` takes self: call it on an instance)" : ""));
+                }
+                return invoke(m.fn(), values, frame, location, context);
+            }
+            if (self instanceof ModuleValue m) {
+                if (!m.has(name)) {
+                    throw error(ErrorKind.KEY, "module " + m.name() + " has no field `" + name + "`");
+                }
+                return invoke(m.getOrNull(name), values, frame, location, context);
+            }
+            return callBuiltin(self, values);
+        }
+
+        private Object callStructMethod(StructInstance s, Object[] values, Frame frame) {
+            StructType.Method m = s.type().method(name);
+            if (m != null) {
+                if (!m.takesSelf()) {
+                    throw error(ErrorKind.TYPE, "`" + name + "` has no self: call it as " + s.type().name() + "." + name + "()");
+                }
+                Object[] withSelf = new Object[values.length + 1];
+                withSelf[0] = s;
+                System.arraycopy(values, 0, withSelf, 1, values.length);
+                return invoke(m.fn(), withSelf, frame, location, context);
+            }
+            int field = s.type().fieldIndex(name);
+            if (field >= 0) {
+                return invoke(s.get(field), values, frame, location, context);
+            }
+            throw error(ErrorKind.KEY, s.type().name() + " has no method or field `" + name + "`");
+        }
+
+        private Object callBuiltin(Object self, Object[] values) {
+            Class<?> cls = self == null ? Void.class : self.getClass();
+            BuiltinMethod m;
+            if (cls == cachedClass) {
+                m = cachedMethod;
+            } else {
+                m = Methods.find(self, name);
+                cachedClass = cls;
+                cachedMethod = m;
+            }
+            if (m == null) {
+                throw error(ErrorKind.TYPE, Values.typeOf(self) + " has no method `" + name + "`");
+            }
+            context.tick();
+            try {
+                return m.invoke(self, values);
+            } catch (PollenException e) {
+                e.moveCursor(location, false);
+                throw e;
+            } catch (StackOverflowError e) {
+                throw RunContext.stackOverflow().locateIfAbsent(location);
+            }
+        }
+
+        private PollenException error(String kind, String message) {
+            return PollenException.of(kind, message).locateIfAbsent(location);
+        }
+    }
+
+    /** Evaluating a {@code fn}, closure or async block: captures the current Cells. */
+    public static final class MakeClosure extends ExprNode {
+        private final FunctionCode code;
+        private final int[] captureFrom;
+
+        /** @param captureFrom the slots of the current frame whose Cells the closure captures */
+        public MakeClosure(FunctionCode code, int[] captureFrom) {
+            this.code = code;
+            this.captureFrom = captureFrom;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            Cell[] cells = new Cell[captureFrom.length];
+            for (int i = 0; i < cells.length; i++) {
+                Object slot = frame.slots[captureFrom[i]];
+                if (slot == null) {
+                    // Captured before its declaration ran (a hoisted fn naming a later let).
+                    slot = new Cell(null);
+                    frame.slots[captureFrom[i]] = slot;
+                }
+                cells[i] = (Cell) slot;
+            }
+            return new FunctionValue(code, cells);
+        }
+    }
+
+    /** An async block: making it yields its (lazy) future at once. */
+    public static final class AsyncBlock extends ExprNode {
+        private final MakeClosure closure;
+
+        public AsyncBlock(MakeClosure closure) {
+            this.closure = closure;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            return ((FunctionValue) closure.execute(frame)).invoke(new Object[0], frame.depth + 1);
+        }
+    }
+}

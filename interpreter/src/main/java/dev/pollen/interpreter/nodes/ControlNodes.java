@@ -1,0 +1,263 @@
+package dev.pollen.interpreter.nodes;
+
+import dev.pollen.runtime.value.Location;
+import dev.pollen.runtime.value.PRange;
+import dev.pollen.runtime.value.PollenException;
+import dev.pollen.runtime.value.Values;
+import java.util.Iterator;
+
+/** Blocks, conditionals, loops and the jumps out of them, for synchronous code. */
+public final class ControlNodes {
+    private ControlNodes() {}
+
+    /** {@code { s1; s2; tail }}: the value of the tail, or nil. */
+    public static final class Block extends ExprNode {
+        private final ExprNode[] statements;
+        private final ExprNode tail;
+
+        public Block(ExprNode[] statements, ExprNode tail) {
+            this.statements = statements;
+            this.tail = tail;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            for (ExprNode s : statements) {
+                s.execute(frame);
+            }
+            return tail == null ? null : tail.execute(frame);
+        }
+    }
+
+    /** A statement: runs its node for effect; an error nobody located is placed at the statement. */
+    public static final class Statement extends ExprNode {
+        private final ExprNode node;
+        private final Location location;
+
+        public Statement(ExprNode node, Location location) {
+            this.node = node;
+            this.location = location;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            try {
+                node.execute(frame);
+            } catch (PollenException e) {
+                throw e.locateIfAbsent(location);
+            }
+            return null;
+        }
+    }
+
+    public static final class If extends ExprNode {
+        private final ExprNode condition;
+        private final ExprNode then;
+        private final ExprNode otherwise;
+
+        public If(ExprNode condition, ExprNode then, ExprNode otherwise) {
+            this.condition = condition;
+            this.then = then;
+            this.otherwise = otherwise;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            if (Values.isTruthy(condition.execute(frame))) {
+                return then.execute(frame);
+            }
+            return otherwise == null ? null : otherwise.execute(frame);
+        }
+    }
+
+    public static final class While extends ExprNode {
+        private final ExprNode condition;
+        private final ExprNode body;
+        private final LoopLabel label;
+        private final RunContext context;
+
+        public While(ExprNode condition, ExprNode body, LoopLabel label, RunContext context) {
+            this.condition = condition;
+            this.body = body;
+            this.label = label;
+            this.context = context;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            while (Values.isTruthy(condition.execute(frame))) {
+                context.tick();
+                try {
+                    body.execute(frame);
+                } catch (ControlSignal.Break b) {
+                    if (b.target != label) {
+                        throw b;
+                    }
+                    return b.value;
+                } catch (ControlSignal.Continue c) {
+                    if (c.target != label) {
+                        throw c;
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** {@code loop { }}: runs until a {@code break}, whose value is the loop's value. */
+    public static final class Loop extends ExprNode {
+        private final ExprNode body;
+        private final LoopLabel label;
+        private final RunContext context;
+
+        public Loop(ExprNode body, LoopLabel label, RunContext context) {
+            this.body = body;
+            this.label = label;
+            this.context = context;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            while (true) {
+                context.tick();
+                try {
+                    body.execute(frame);
+                } catch (ControlSignal.Break b) {
+                    if (b.target != label) {
+                        throw b;
+                    }
+                    return b.value;
+                } catch (ControlSignal.Continue c) {
+                    if (c.target != label) {
+                        throw c;
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@code for pattern in iterable { }}; ranges are walked without an iterator. */
+    public static final class For extends ExprNode {
+        private final PatternNodes.Destructure binder;
+        private final ExprNode iterable;
+        private final ExprNode body;
+        private final LoopLabel label;
+        private final RunContext context;
+        private final Location location;
+
+        public For(PatternNodes.Destructure binder, ExprNode iterable, ExprNode body, LoopLabel label,
+                   RunContext context, Location location) {
+            this.binder = binder;
+            this.iterable = iterable;
+            this.body = body;
+            this.label = label;
+            this.context = context;
+            this.location = location;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            Object over = iterable.execute(frame);
+            if (over instanceof PRange r) {
+                long end = r.inclusive() ? r.end() : r.end() - 1;
+                for (long i = r.start(); i <= end; i++) {
+                    if (runBody(frame, i)) {
+                        break;
+                    }
+                    if (i == Long.MAX_VALUE) {
+                        break;
+                    }
+                }
+                return null;
+            }
+            Iterator<Object> it;
+            try {
+                it = Values.iterate(over);
+            } catch (PollenException e) {
+                throw e.locateIfAbsent(location);
+            }
+            while (it.hasNext()) {
+                if (runBody(frame, it.next())) {
+                    break;
+                }
+            }
+            return null;
+        }
+
+        /** Runs one iteration; returns true when the loop was broken out of. */
+        private boolean runBody(Frame frame, Object item) {
+            context.tick();
+            binder.bind(frame, item);
+            try {
+                body.execute(frame);
+            } catch (ControlSignal.Break b) {
+                if (b.target != label) {
+                    throw b;
+                }
+                return true;
+            } catch (ControlSignal.Continue c) {
+                if (c.target != label) {
+                    throw c;
+                }
+            }
+            return false;
+        }
+    }
+
+    public static final class Break extends ExprNode {
+        private final LoopLabel target;
+        private final ExprNode value;
+
+        public Break(LoopLabel target, ExprNode value) {
+            this.target = target;
+            this.value = value;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            throw new ControlSignal.Break(target, value == null ? null : value.execute(frame));
+        }
+    }
+
+    public static final class Continue extends ExprNode {
+        private final LoopLabel target;
+
+        public Continue(LoopLabel target) {
+            this.target = target;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            throw target.continueSignal;
+        }
+    }
+
+    public static final class Return extends ExprNode {
+        private final ExprNode value;
+
+        public Return(ExprNode value) {
+            this.value = value;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            throw new ControlSignal.Return(value == null ? null : value.execute(frame));
+        }
+    }
+
+    /** {@code throw v}: any value may be thrown; the error is located at the throw. */
+    public static final class Throw extends ExprNode {
+        private final ExprNode value;
+        private final Location location;
+
+        public Throw(ExprNode value, Location location) {
+            this.value = value;
+            this.location = location;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            throw new PollenException(value.execute(frame)).locateIfAbsent(location);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.pollen.interpreter.nodes;
+
+/**
+ * Everything about a compiled function that does not change between closures made from it:
+ * its name, parameters (slots and defaults), frame size, which slots hold captured Cells, and its
+ * body — an executable node for a sync function, or an {@link AsyncBody} that makes the state
+ * machine for an async one.
+ */
+public final class FunctionCode {
+    /** Makes the frame of an async function: a state machine that is also its Future. */
+    public interface AsyncBody {
+        Frame newStateMachine(FunctionValue function, int depth);
+    }
+
+    final String name;
+    final String traceName;
+    final int[] paramSlots;
+    final boolean[] paramIsCell;
+    final ExprNode[] defaults;
+    final int required;
+    final int slotCount;
+    final int[] captureSlots;
+    ExprNode body;
+    AsyncBody asyncBody;
+
+    /**
+     * @param name        shown as {@code <fn name>}; null for closures
+     * @param traceName   shown in stack traces ("closure" for anonymous ones)
+     * @param defaults    one entry per parameter; null where the parameter is required
+     * @param captureSlots the slots that receive the captured Cells, in capture order
+     */
+    public FunctionCode(String name, String traceName, int[] paramSlots, boolean[] paramIsCell, ExprNode[] defaults,
+                        int slotCount, int[] captureSlots) {
+        this.name = name;
+        this.traceName = traceName;
+        this.paramSlots = paramSlots;
+        this.paramIsCell = paramIsCell;
+        this.defaults = defaults;
+        this.slotCount = slotCount;
+        this.captureSlots = captureSlots;
+        int req = 0;
+        while (req < defaults.length && defaults[req] == null) {
+            req++;
+        }
+        this.required = req;
+    }
+
+    /** Set once compiled (after construction, so recursive functions can refer to themselves). */
+    public void setBody(ExprNode body) {
+        this.body = body;
+    }
+
+    public void setAsyncBody(AsyncBody asyncBody) {
+        this.asyncBody = asyncBody;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String traceName() {
+        return traceName;
+    }
+
+    public int slotCount() {
+        return slotCount;
+    }
+
+    public boolean isAsync() {
+        return asyncBody != null;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.pollen.interpreter.nodes;
+
+import dev.pollen.runtime.value.Arity;
+import dev.pollen.runtime.value.Callable;
+import dev.pollen.runtime.value.PollenException;
+
+/**
+ * A script function or closure: its code plus the Cells it captured. Calling a sync function runs
+ * its body in a new frame; calling an async function only makes its state machine (futures are
+ * lazy), binding the arguments into it.
+ */
+public final class FunctionValue implements Callable {
+    private final FunctionCode code;
+    private final Cell[] captured;
+
+    public FunctionValue(FunctionCode code, Cell[] captured) {
+        this.code = code;
+        this.captured = captured;
+    }
+
+    public FunctionCode code() {
+        return code;
+    }
+
+    @Override
+    public String name() {
+        return code.name;
+    }
+
+    @Override
+    public Object call(Object[] args) {
+        return invoke(args, 1);
+    }
+
+    /** Calls with the given arguments; {@code depth} is the new activation's call depth. */
+    public Object invoke(Object[] args, int depth) {
+        if (depth > RunContext.MAX_DEPTH) {
+            throw RunContext.stackOverflow();
+        }
+        FunctionCode c = code;
+        int n = args.length;
+        if (n < c.required || n > c.paramSlots.length) {
+            throw PollenException.typeError(Arity.message(displayName(), c.required, c.paramSlots.length, n));
+        }
+        Frame frame = c.asyncBody != null ? c.asyncBody.newStateMachine(this, depth) : new Frame(c.slotCount, depth);
+        Object[] slots = frame.slots;
+        for (int i = 0; i < captured.length; i++) {
+            slots[c.captureSlots[i]] = captured[i];
+        }
+        // Left to right: a default may use the parameters before it (already bound, maybe in Cells).
+        for (int i = 0; i < c.paramSlots.length; i++) {
+            Object v = i < n ? args[i] : c.defaults[i].execute(frame);
+            slots[c.paramSlots[i]] = c.paramIsCell[i] ? new Cell(v) : v;
+        }
+        if (c.asyncBody != null) {
+            return frame;
+        }
+        try {
+            return c.body.execute(frame);
+        } catch (ControlSignal.Return r) {
+            return r.value;
+        } catch (PollenException e) {
+            e.leaveFunction(c.traceName);
+            throw e;
+        }
+    }
+
+    private String displayName() {
+        return code.name != null ? code.name : "closure";
+    }
+}

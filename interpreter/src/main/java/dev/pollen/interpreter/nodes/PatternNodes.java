@@ -1,0 +1,170 @@
+package dev.pollen.interpreter.nodes;
+
+import dev.pollen.runtime.value.Location;
+import dev.pollen.runtime.value.PList;
+import dev.pollen.runtime.value.PollValue;
+import dev.pollen.runtime.value.PollenException;
+import dev.pollen.runtime.value.Printer;
+import dev.pollen.runtime.value.Values;
+
+/**
+ * Patterns, compiled: {@link Destructure} for {@code let} and {@code for} (which must match or
+ * throw ValueError) and {@link Matcher} for {@code match} arms (which test and bind).
+ */
+public final class PatternNodes {
+    private PatternNodes() {}
+
+    /** Binds a value to the names of a {@code let} or {@code for} pattern. */
+    public interface Destructure {
+        void bind(Frame frame, Object value);
+    }
+
+    public record BindTo(VariableNodes.Binder binder) implements Destructure {
+        @Override
+        public void bind(Frame frame, Object value) {
+            binder.declare(frame, value);
+        }
+    }
+
+    public record Ignore() implements Destructure {
+        @Override
+        public void bind(Frame frame, Object value) {
+            // `_` binds nothing.
+        }
+    }
+
+    /** {@code let [a, b] = xs}: xs must be a list of exactly that length. */
+    public record ListDestructure(Destructure[] items, Location location) implements Destructure {
+        @Override
+        public void bind(Frame frame, Object value) {
+            if (!(value instanceof PList list)) {
+                throw PollenException.valueError("cannot destructure " + Values.typeOf(value) + " into "
+                        + items.length + " names").locateIfAbsent(location);
+            }
+            if (list.size() != items.length) {
+                throw PollenException.valueError("expected a list of " + items.length + " elements, got "
+                        + list.size()).locateIfAbsent(location);
+            }
+            for (int i = 0; i < items.length; i++) {
+                items[i].bind(frame, list.get(i));
+            }
+        }
+    }
+
+    /** Tests a value against a {@code match} pattern, binding its names when it matches. */
+    public interface Matcher {
+        boolean matches(Frame frame, Object value);
+    }
+
+    public record MatchAny() implements Matcher {
+        @Override
+        public boolean matches(Frame frame, Object value) {
+            return true;
+        }
+    }
+
+    public record MatchBind(VariableNodes.Binder binder) implements Matcher {
+        @Override
+        public boolean matches(Frame frame, Object value) {
+            binder.declare(frame, value);
+            return true;
+        }
+    }
+
+    public record MatchLiteral(Object literal) implements Matcher {
+        @Override
+        public boolean matches(Frame frame, Object value) {
+            return Values.equals(literal, value);
+        }
+    }
+
+    public record MatchList(Matcher[] items) implements Matcher {
+        @Override
+        public boolean matches(Frame frame, Object value) {
+            if (!(value instanceof PList list) || list.size() != items.length) {
+                return false;
+            }
+            for (int i = 0; i < items.length; i++) {
+                if (!items[i].matches(frame, list.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    public record MatchReady(Matcher inner) implements Matcher {
+        @Override
+        public boolean matches(Frame frame, Object value) {
+            return value instanceof PollValue p && p.isReady() && inner.matches(frame, p.value());
+        }
+    }
+
+    public record MatchPending() implements Matcher {
+        @Override
+        public boolean matches(Frame frame, Object value) {
+            return value == PollValue.PENDING;
+        }
+    }
+
+    public record MatchAlternatives(Matcher[] alternatives) implements Matcher {
+        @Override
+        public boolean matches(Frame frame, Object value) {
+            for (Matcher m : alternatives) {
+                if (m.matches(frame, value)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** {@code let pattern = init;}. */
+    public static final class Let extends ExprNode {
+        private final Destructure pattern;
+        private final ExprNode init;
+
+        public Let(Destructure pattern, ExprNode init) {
+            this.pattern = pattern;
+            this.init = init;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            pattern.bind(frame, init == null ? null : init.execute(frame));
+            return null;
+        }
+    }
+
+    /** {@code match v { arms }}: the first arm whose pattern matches and whose guard holds. */
+    public static final class Match extends ExprNode {
+        private final ExprNode scrutinee;
+        private final Matcher[] patterns;
+        private final ExprNode[] guards;
+        private final ExprNode[] bodies;
+        private final Location location;
+
+        public Match(ExprNode scrutinee, Matcher[] patterns, ExprNode[] guards, ExprNode[] bodies, Location location) {
+            this.scrutinee = scrutinee;
+            this.patterns = patterns;
+            this.guards = guards;
+            this.bodies = bodies;
+            this.location = location;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            Object v = scrutinee.execute(frame);
+            for (int i = 0; i < patterns.length; i++) {
+                if (patterns[i].matches(frame, v) && (guards[i] == null || Values.isTruthy(guards[i].execute(frame)))) {
+                    return bodies[i].execute(frame);
+                }
+            }
+            throw noArmMatched(v, location);
+        }
+    }
+
+    public static PollenException noArmMatched(Object v, Location at) {
+        return PollenException.valueError("no match arm matched " + Printer.repr(v)).locateIfAbsent(at);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.pollen.interpreter.nodes;
+
+import dev.pollen.runtime.value.ErrorKind;
+import dev.pollen.runtime.value.PollenException;
+
+/**
+ * Per-engine state that running code needs: the operation budget of {@code --max-ops}. One per
+ * engine, never static, so several engines can run side by side.
+ */
+public final class RunContext {
+    /** Calls deeper than this throw StackOverflow (a script error, never a JVM crash). */
+    public static final int MAX_DEPTH = 12_000;
+
+    private final long maxOps;
+    private long ops;
+
+    public RunContext(long maxOps) {
+        this.maxOps = maxOps <= 0 ? Long.MAX_VALUE : maxOps;
+    }
+
+    /** Counts one operation (a loop iteration or a call); past the budget the run ends. */
+    public void tick() {
+        if (++ops > maxOps) {
+            throw limitExceeded(maxOps);
+        }
+    }
+
+    public static PollenException limitExceeded(long maxOps) {
+        return PollenException.of(ErrorKind.LIMIT_EXCEEDED, "the run exceeded " + maxOps + " operations");
+    }
+
+    public static PollenException stackOverflow() {
+        return PollenException.of(ErrorKind.STACK_OVERFLOW, "maximum recursion depth exceeded");
+    }
+}

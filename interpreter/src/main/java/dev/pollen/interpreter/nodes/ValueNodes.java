@@ -1,0 +1,124 @@
+package dev.pollen.interpreter.nodes;
+
+import dev.pollen.runtime.value.Location;
+import dev.pollen.runtime.value.PList;
+import dev.pollen.runtime.value.PMap;
+import dev.pollen.runtime.value.PRange;
+import dev.pollen.runtime.value.PollenException;
+import dev.pollen.runtime.value.Printer;
+import dev.pollen.runtime.value.Values;
+
+/** Nodes that make values: literals, list and map literals, ranges, interpolated strings. */
+public final class ValueNodes {
+    private ValueNodes() {}
+
+    public static final class Literal extends ExprNode {
+        private final Object value;
+
+        public Literal(Object value) {
+            this.value = value;
+        }
+
+        public Object value() {
+            return value;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            return value;
+        }
+
+        @Override
+        public boolean isPure() {
+            return true;
+        }
+    }
+
+    public static final class ListLit extends ExprNode {
+        private final ExprNode[] items;
+
+        public ListLit(ExprNode[] items) {
+            this.items = items;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            PList list = new PList(items.length);
+            for (ExprNode item : items) {
+                list.add(item.execute(frame));
+            }
+            return list;
+        }
+    }
+
+    public static final class MapLit extends ExprNode {
+        private final ExprNode[] keys;
+        private final ExprNode[] values;
+        private final Location location;
+
+        public MapLit(ExprNode[] keys, ExprNode[] values, Location location) {
+            this.keys = keys;
+            this.values = values;
+            this.location = location;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            PMap map = new PMap(keys.length);
+            for (int i = 0; i < keys.length; i++) {
+                Object k = keys[i].execute(frame);
+                Object v = values[i].execute(frame);
+                try {
+                    map.put(k, v);
+                } catch (PollenException e) {
+                    throw e.locateIfAbsent(location);
+                }
+            }
+            return map;
+        }
+    }
+
+    public static final class Range extends ExprNode {
+        private final ExprNode start;
+        private final ExprNode end;
+        private final boolean inclusive;
+        private final Location location;
+
+        public Range(ExprNode start, ExprNode end, boolean inclusive, Location location) {
+            this.start = start;
+            this.end = end;
+            this.inclusive = inclusive;
+            this.location = location;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            Object s = start.execute(frame);
+            Object e = end.execute(frame);
+            if (s instanceof Long a && e instanceof Long b) {
+                return new PRange(a, b, inclusive);
+            }
+            throw PollenException.typeError("a range needs two ints, not " + Values.typeOf(s) + " and " + Values.typeOf(e))
+                    .locateIfAbsent(location);
+        }
+    }
+
+    /** {@code "t = ${now()} ms"}: the str of each part, joined. */
+    public static final class Interpolation extends ExprNode {
+        private final ExprNode[] parts;
+
+        public Interpolation(ExprNode[] parts) {
+            this.parts = parts;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            StringBuilder sb = new StringBuilder();
+            for (ExprNode part : parts) {
+                Object v = part.execute(frame);
+                sb.append(v instanceof String s ? s : Printer.str(v));
+            }
+            return sb.toString();
+        }
+    }
+}

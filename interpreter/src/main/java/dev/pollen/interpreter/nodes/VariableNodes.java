@@ -1,0 +1,135 @@
+package dev.pollen.interpreter.nodes;
+
+import dev.pollen.runtime.value.ErrorKind;
+import dev.pollen.runtime.value.Location;
+import dev.pollen.runtime.value.PollenException;
+
+/** Reading and writing variables: frame slots, captured Cells, and module globals. */
+public final class VariableNodes {
+    private VariableNodes() {}
+
+    /** A plain local: the value lives in the slot. */
+    public static final class ReadLocal extends ExprNode {
+        private final int slot;
+
+        public ReadLocal(int slot) {
+            this.slot = slot;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            return frame.slots[slot];
+        }
+
+        @Override
+        public boolean isPure() {
+            return true;
+        }
+    }
+
+    /** A captured local: the slot holds the Cell shared with closures. */
+    public static final class ReadCell extends ExprNode {
+        private final int slot;
+
+        public ReadCell(int slot) {
+            this.slot = slot;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            return ((Cell) frame.slots[slot]).value;
+        }
+    }
+
+    public static final class ReadGlobal extends ExprNode {
+        private final GlobalCell cell;
+        private final Location location;
+
+        public ReadGlobal(GlobalCell cell, Location location) {
+            this.cell = cell;
+            this.location = location;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            if (!cell.isDefined()) {
+                throw PollenException.of(ErrorKind.NAME, "name `" + cell.name() + "` is not defined")
+                        .locateIfAbsent(location);
+            }
+            return cell.get();
+        }
+    }
+
+    /** Where a binding or an assignment stores a value. */
+    public interface Binder {
+        /** Introduces a new binding ({@code let}, a parameter, a loop variable, a pattern name). */
+        void declare(Frame frame, Object value);
+
+        /** Assigns to an existing binding. */
+        void assign(Frame frame, Object value);
+    }
+
+    public record LocalBinder(int slot) implements Binder {
+        @Override
+        public void declare(Frame frame, Object value) {
+            frame.slots[slot] = value;
+        }
+
+        @Override
+        public void assign(Frame frame, Object value) {
+            frame.slots[slot] = value;
+        }
+    }
+
+    /** A captured local: each declaration makes a fresh Cell (so each loop iteration has its own). */
+    public record CellBinder(int slot) implements Binder {
+        @Override
+        public void declare(Frame frame, Object value) {
+            frame.slots[slot] = new Cell(value);
+        }
+
+        @Override
+        public void assign(Frame frame, Object value) {
+            ((Cell) frame.slots[slot]).value = value;
+        }
+    }
+
+    public record GlobalBinder(GlobalCell cell) implements Binder {
+        @Override
+        public void declare(Frame frame, Object value) {
+            cell.define(value);
+        }
+
+        @Override
+        public void assign(Frame frame, Object value) {
+            if (!cell.isDefined()) {
+                throw PollenException.of(ErrorKind.NAME, "name `" + cell.name() + "` is not defined");
+            }
+            cell.define(value);
+        }
+    }
+
+    /** {@code name = value} (and the value of an assignment expression is nil). */
+    public static final class Assign extends ExprNode {
+        private final Binder target;
+        private final ExprNode value;
+        private final Location location;
+
+        public Assign(Binder target, ExprNode value, Location location) {
+            this.target = target;
+            this.value = value;
+            this.location = location;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            Object v = value.execute(frame);
+            try {
+                target.assign(frame, v);
+            } catch (PollenException e) {
+                throw e.locateIfAbsent(location);
+            }
+            return null;
+        }
+    }
+}

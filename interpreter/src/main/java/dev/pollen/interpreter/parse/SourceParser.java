@@ -1,0 +1,87 @@
+package dev.pollen.interpreter.parse;
+
+import dev.pollen.grammar.PollenLexer;
+import dev.pollen.grammar.PollenParser;
+import dev.pollen.grammar.PollenParser.ProgramContext;
+import dev.pollen.interpreter.ast.Program;
+import dev.pollen.interpreter.ast.Span;
+import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * The door to the parser: Pollen source text in, an AST or every syntax error out.
+ *
+ * <p>Steps: lex everything; check the tokens (bad characters, unknown escapes, unterminated
+ * strings, comments and brackets); parse with fast SLL prediction, and only if that fails parse
+ * again with full LL prediction and error recovery so that one run reports every error; check the
+ * rules the grammar leaves open (missing {@code ;}, literal ranges, assignment targets); build
+ * the AST only when nothing was wrong. Thread-safe: every call has its own lexer and parser.
+ */
+public final class SourceParser {
+    private SourceParser() {}
+
+    /**
+     * @param source   the text of a file or REPL entry
+     * @param fileName how diagnostics name the source ({@code app.pln}, {@code <repl:3>})
+     */
+    public static ParseResult parse(String source, String fileName) {
+        ErrorCollector errors = new ErrorCollector(fileName);
+        PollenLexer lexer = new PollenLexer(CharStreams.fromString(source, fileName));
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(new LexerErrors(errors));
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        try {
+            tokens.fill();
+            LexicalChecks.run(tokens.getTokens(), errors);
+            ProgramContext tree = parseTree(tokens, errors);
+            SyntaxRules.check(tree, errors);
+            if (errors.isEmpty()) {
+                Program program = AstBuilder.build(tree);
+                return new ParseResult(program, List.of(), false);
+            }
+        } catch (StackOverflowError deepNesting) {
+            errors.add("the program is nested too deeply to parse", Span.NONE, null);
+        }
+        return new ParseResult(null, errors.sorted(), errors.incomplete());
+    }
+
+    /** SLL first (fast, bails at the first error); LL with recovery only when SLL failed. */
+    private static ProgramContext parseTree(CommonTokenStream tokens, ErrorCollector errors) {
+        PollenParser fast = new PollenParser(tokens);
+        fast.removeErrorListeners();
+        fast.setErrorHandler(new BailErrorStrategy());
+        fast.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        try {
+            return fast.program();
+        } catch (ParseCancellationException sllFailed) {
+            tokens.seek(0);
+            PollenParser careful = new PollenParser(tokens);
+            careful.removeErrorListeners();
+            careful.setErrorHandler(new SyntaxErrorStrategy(errors));
+            careful.getInterpreter().setPredictionMode(PredictionMode.LL);
+            return careful.program();
+        }
+    }
+
+    /** The lexer ends every mode with a catch-all rule, so this only guards against surprises. */
+    private static final class LexerErrors extends BaseErrorListener {
+        private final ErrorCollector errors;
+
+        LexerErrors(ErrorCollector errors) {
+            this.errors = errors;
+        }
+
+        @Override
+        public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
+                String message, RecognitionException e) {
+            errors.add("unexpected character", new Span(line, column + 1, line, column + 2), null);
+        }
+    }
+}

@@ -1,0 +1,353 @@
+package dev.pollen.runtime.async;
+
+import dev.pollen.runtime.value.ErrorKind;
+import dev.pollen.runtime.value.PollenException;
+import dev.pollen.runtime.value.TraceFrame;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A spawned root future together with its scheduling state; also the handle scripts hold.
+ *
+ * <p>As a task it is driven by its executor through {@link #run()}, guarded by the state word
+ * described in {@link TaskState}: queued at most once, never polled by two threads at once, never
+ * polled after completion. As a {@link Future} it is a handle: {@link #poll} yields the task's value
+ * or throws its error, the same outcome any number of times; while the task runs it registers the
+ * caller's waker, and waiters are woken once each, in the order they began to wait.
+ * {@link #cancel()} on the handle only forgets the calling task's waiter: dropping a handle never
+ * cancels the task. {@link #abort()} cancels it (LANGUAGE.md §6.4).
+ */
+public final class Task implements Future {
+    private static final VarHandle STATE;
+
+    static {
+        try {
+            STATE = MethodHandles.lookup().findVarHandle(Task.class, "state", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final int id;
+    private final String name;
+    private final Future root;
+    private final Scheduler scheduler;
+    private final Waker waker;
+    private final Context context;
+
+    /** See {@link TaskState}; written only through {@link #STATE}. */
+    private volatile int state;
+    /** Touched only inside {@link #run()}, which the state word serialises. */
+    private boolean rootPolled;
+
+    // The outcome: written once under the monitor, then published by `finished`.
+    private Object value;
+    private PollenException failure;
+    private List<TraceFrame> failureTrace;
+    private Throwable fatal;
+    private boolean failureHandedOut;
+    private volatile boolean finished;
+    private volatile boolean failureObserved;
+    /** Wakers of tasks awaiting this handle, in the order they began to wait; guarded by this. */
+    private ArrayList<Waker> waiters;
+
+    /** Worker that first polled this task, for the multi-threaded executor's affinity; -1 if none. */
+    volatile int homeWorker = -1;
+
+    Task(int id, String nameOrNull, Future root, Scheduler scheduler) {
+        this.id = id;
+        this.root = root;
+        this.scheduler = scheduler;
+        this.name = nameOrNull != null ? nameOrNull : root.name();
+        this.waker = new Waker(this);
+        this.context = new Context(this);
+    }
+
+    /** The task's id: 1 for the first task an executor spawns, counting up in spawn order. */
+    public int id() {
+        return id;
+    }
+
+    /** The name given at spawn, else the root future's name. */
+    @Override
+    public String name() {
+        return name;
+    }
+
+    /** The future this task drives. */
+    public Future root() {
+        return root;
+    }
+
+    public Executor executor() {
+        return scheduler.executor();
+    }
+
+    public Waker waker() {
+        return waker;
+    }
+
+    public Context context() {
+        return context;
+    }
+
+    public boolean isFinished() {
+        return finished;
+    }
+
+    /** True once {@link #abort()} was called before the task finished. */
+    public boolean isCancelled() {
+        return (state & TaskState.CANCELLED) != 0;
+    }
+
+    /** True when the task finished with an error other than Cancelled. */
+    public boolean hasFailed() {
+        return finished && fatal == null && failure != null && !failure.isKind(ErrorKind.CANCELLED);
+    }
+
+    /** True when the task's error reached somebody (a handle poll or {@link #result()}). */
+    public boolean isFailureObserved() {
+        return failureObserved;
+    }
+
+    /** The error the task finished with, or null (for the unobserved-failure warning). */
+    public PollenException failure() {
+        return finished ? failure : null;
+    }
+
+    /** Used in traces and deadlock reports: {@code task 2 (worker)}. */
+    public String describe() {
+        return "task " + id + " (" + name + ")";
+    }
+
+    /** The printed form of a task value: {@code <task 2 worker>}. */
+    @Override
+    public String toString() {
+        return "<task " + id + " " + name + ">";
+    }
+
+    /**
+     * Marks the task cancelled and wakes it; its next run cancels the root (which runs the pending
+     * finally blocks) and the task completes with Cancelled. Does nothing once finished.
+     */
+    public void abort() {
+        int s;
+        do {
+            s = state;
+            if ((s & (TaskState.COMPLETE | TaskState.CANCELLED)) != 0) {
+                return;
+            }
+        } while (!STATE.compareAndSet(this, s, s | TaskState.CANCELLED));
+        wake();
+    }
+
+    /** Schedules the task unless it is queued, will be re-queued, or is complete. */
+    void wake() {
+        TraceListener tracer = scheduler.tracer();
+        int s;
+        do {
+            s = state;
+            if ((s & (TaskState.COMPLETE | TaskState.SCHEDULED)) != 0) {
+                return;  // finished, or already owed exactly one run
+            }
+        } while (!STATE.compareAndSet(this, s, s | TaskState.SCHEDULED));
+        if (tracer != null) {
+            tracer.onWake(this, !scheduler.onOwnThread(), scheduler.nowNanos());
+        }
+        if ((s & TaskState.RUNNING) == 0) {
+            scheduler.schedule(this);
+        }
+        // else: the thread running it sees SCHEDULED when the poll ends and re-queues it.
+    }
+
+    /** Queues a freshly spawned task; the spawner calls this exactly once. */
+    void scheduleFirst() {
+        STATE.setVolatile(this, TaskState.SCHEDULED);
+        scheduler.schedule(this);
+    }
+
+    /**
+     * Polls the root once (or cancels it, for an aborted task). Called by the executor with a task
+     * it took from a ready queue, or directly during shutdown.
+     *
+     * @return true when the task was woken during the poll and must be queued again
+     */
+    boolean run() {
+        int s;
+        do {
+            s = state;
+            if ((s & TaskState.COMPLETE) != 0 || (s & TaskState.RUNNING) != 0) {
+                return false;  // a stale queue entry: completed by shutdown, or never possible
+            }
+        } while (!STATE.compareAndSet(this, s, (s & ~TaskState.SCHEDULED) | TaskState.RUNNING));
+
+        if ((s & TaskState.CANCELLED) != 0) {
+            runCancellation();
+            return false;
+        }
+        Object result;
+        try {
+            rootPolled = true;
+            result = root.poll(context);
+        } catch (PollenException e) {
+            finish(null, e, null);
+            return false;
+        } catch (RuntimeException | Error e) {
+            finish(null, null, e);
+            throw e;
+        }
+        if (result != PENDING) {
+            finish(result, null, null);
+            return false;
+        }
+        do {
+            s = state;
+        } while (!STATE.compareAndSet(this, s, s & ~TaskState.RUNNING));
+        return (s & TaskState.SCHEDULED) != 0;
+    }
+
+    private void runCancellation() {
+        if (rootPolled) {
+            try {
+                root.cancel();
+            } catch (PollenException ignored) {
+                // The outcome of an aborted task is Cancelled whatever its cleanup threw.
+            } catch (RuntimeException | Error e) {
+                finish(null, null, e);
+                throw e;
+            }
+        }
+        finish(null, PollenException.cancelled(), null);
+    }
+
+    /** Fixes the outcome, then wakes the waiters in the order they began to wait. */
+    private void finish(Object result, PollenException error, Throwable internal) {
+        int s;
+        do {
+            s = state;
+        } while (!STATE.compareAndSet(this, s, TaskState.COMPLETE | (s & TaskState.CANCELLED)));
+        if ((s & TaskState.CANCELLED) != 0 && internal == null) {
+            // Awaiting an aborted task throws Cancelled, whatever it did after the abort.
+            result = null;
+            error = error != null && error.isKind(ErrorKind.CANCELLED) ? error : PollenException.cancelled();
+        }
+        ArrayList<Waker> toWake;
+        synchronized (this) {
+            value = result;
+            failure = error;
+            failureTrace = error == null ? null : List.copyOf(error.trace());
+            fatal = internal;
+            finished = true;
+            toWake = waiters;
+            waiters = null;
+        }
+        scheduler.finished(this);
+        if (toWake != null) {
+            for (Waker w : toWake) {
+                w.wake();
+            }
+        }
+    }
+
+    /**
+     * As a handle: the task's value, or its error thrown; PENDING (with the caller's waker
+     * registered) while it runs.
+     */
+    @Override
+    public Object poll(Context cx) {
+        if (!finished) {
+            synchronized (this) {
+                if (!finished) {
+                    addWaiter(cx.waker());
+                    return PENDING;
+                }
+            }
+        }
+        return outcome();
+    }
+
+    private void addWaiter(Waker w) {
+        if (waiters == null) {
+            waiters = new ArrayList<>(2);
+        }
+        for (Waker existing : waiters) {
+            if (existing == w) {
+                return;  // one waker per task, so identity finds the same waiter
+            }
+        }
+        waiters.add(w);
+    }
+
+    /** Forgets the calling task's waiter. Never cancels the task itself. */
+    @Override
+    public void cancel() {
+        Task caller = scheduler.currentTask();
+        if (caller == null) {
+            return;
+        }
+        synchronized (this) {
+            if (waiters != null) {
+                waiters.remove(caller.waker());
+            }
+        }
+    }
+
+    @Override
+    public String describeWait() {
+        return describe();
+    }
+
+    /**
+     * The outcome of a finished task: its value, or its error thrown (marking it observed).
+     *
+     * @throws IllegalStateException if the task has not finished
+     */
+    public Object result() {
+        if (!finished) {
+            throw new IllegalStateException(describe() + " has not finished");
+        }
+        return outcome();
+    }
+
+    private Object outcome() {
+        Throwable internal;
+        PollenException toThrow;
+        synchronized (this) {
+            internal = fatal;
+            if (failure == null) {
+                toThrow = null;
+            } else if (!failureHandedOut) {
+                failureHandedOut = true;
+                toThrow = failure;
+            } else {
+                toThrow = copyOfFailure();
+            }
+        }
+        if (internal instanceof RuntimeException r) {
+            throw r;
+        }
+        if (internal instanceof Error e) {
+            throw e;
+        }
+        if (toThrow != null) {
+            failureObserved = true;
+            throw toThrow;
+        }
+        return value;
+    }
+
+    /**
+     * Each awaiter after the first gets its own exception, so the frames an awaiter's unwinding
+     * appends do not pile up on the error every other awaiter sees.
+     */
+    private PollenException copyOfFailure() {
+        PollenException copy = new PollenException(failure.value());
+        copy.locateIfAbsent(failure.location());
+        for (TraceFrame frame : failureTrace) {
+            copy.addFrame(frame);
+        }
+        return copy;
+    }
+}

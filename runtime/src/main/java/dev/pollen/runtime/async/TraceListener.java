@@ -1,0 +1,24 @@
+package dev.pollen.runtime.async;
+
+/**
+ * Receives an executor's scheduling events (for {@code --trace} and {@code --trace-out}). Times are
+ * the executor's clock in nanoseconds. Calls may come from any thread (wakes cross threads), so
+ * implementations must be thread-safe. With no listener set, an executor pays one null check per
+ * event.
+ */
+public interface TraceListener {
+    /** A task was spawned. */
+    default void onSpawn(Task task, long atNanos) {}
+
+    /** A task was polled (or, if aborted, cancelled) once; {@code ready} when it finished. */
+    default void onPoll(Task task, long startNanos, long endNanos, boolean ready) {}
+
+    /** A wake scheduled a task; {@code fromOtherThread} when it came from outside the executor. */
+    default void onWake(Task task, boolean fromOtherThread, long atNanos) {}
+
+    /** A timer fired; {@code woken} is the task it wakes, null for an action timer. */
+    default void onTimerFired(Timer timer, Task woken, long atNanos) {}
+
+    /** A live source raised an interrupt (see {@link LiveSource#noteInterrupt()}). */
+    default void onInterrupt(String source, long atNanos) {}
+}

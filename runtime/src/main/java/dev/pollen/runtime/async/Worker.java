@@ -1,0 +1,170 @@
+package dev.pollen.runtime.async;
+
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * One thread of a {@link MultiThreadExecutor}. It takes work from, in turn: its pinned queue
+ * (tasks homed here, with affinity), its own deque, the shared injection queue, and finally the
+ * deques of other workers (stealing their oldest task). Pinned queues are never stolen from.
+ *
+ * <p>A worker polls only while a run is active; otherwise it parks until the next run starts.
+ */
+final class Worker extends Thread {
+    /** How often the injection queue goes first, so cross-thread wakes are not starved. */
+    private static final int INJECTION_EVERY = 31;
+
+    private final MultiThreadExecutor executor;
+    private final WorkerPool pool;
+    final int index;
+    /** Tasks anyone may run: spawned or woken on this worker. */
+    final ConcurrentLinkedDeque<Task> local = new ConcurrentLinkedDeque<>();
+    /** Tasks homed on this worker (affinity); only this worker takes from it. */
+    final ConcurrentLinkedQueue<Task> pinned = new ConcurrentLinkedQueue<>();
+    /** True while parked or about to park; pushers unpark a worker they see parked. */
+    volatile boolean parked;
+    /** The task being polled by this thread; this thread only. */
+    Task current;
+    private int tick;
+
+    Worker(MultiThreadExecutor executor, WorkerPool pool, int index) {
+        super("pollen-worker-" + index);
+        this.executor = executor;
+        this.pool = pool;
+        this.index = index;
+        setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+        while (!pool.isStopping()) {
+            LoopRun run = executor.activeRun();
+            if (run == null || run.isEnded()) {
+                parkBetweenRuns();
+            } else if (!pollOnce(run)) {
+                idle(run);
+            }
+        }
+    }
+
+    private void parkBetweenRuns() {
+        parked = true;
+        LoopRun run = executor.activeRun();
+        if ((run == null || run.isEnded()) && !pool.isStopping()) {
+            LockSupport.park(this);
+        }
+        parked = false;
+    }
+
+    /** Runs one task if there is one; false when no work was found. */
+    private boolean pollOnce(LoopRun run) {
+        executor.enterPolling();
+        try {
+            if (executor.activeRun() != run || run.isEnded()) {
+                return true;  // the run changed under us: start over
+            }
+            if (!executor.clock().isVirtual()) {
+                executor.fireDueTimers();
+            }
+            Task task = findWork();
+            if (task == null) {
+                return false;
+            }
+            runOne(task, run);
+            return true;
+        } finally {
+            executor.exitPolling();
+        }
+    }
+
+    private Task findWork() {
+        tick++;
+        Task task = null;
+        if (tick % INJECTION_EVERY == 0) {
+            task = pool.injection.poll();
+        }
+        if (task == null) {
+            // Alternate pinned and local so neither can starve the other.
+            if ((tick & 1) == 0) {
+                task = pinned.poll();
+                if (task == null) {
+                    task = local.pollFirst();
+                }
+            } else {
+                task = local.pollFirst();
+                if (task == null) {
+                    task = pinned.poll();
+                }
+            }
+        }
+        if (task == null) {
+            task = pool.injection.poll();
+        }
+        if (task == null) {
+            task = pool.stealFor(this);
+        }
+        return task;
+    }
+
+    private void runOne(Task task, LoopRun run) {
+        if (pool.affinity() && task.homeWorker < 0) {
+            task.homeWorker = index;
+        }
+        TraceListener tracer = executor.tracer();
+        long start = tracer != null ? executor.nowNanos() : 0;
+        boolean again;
+        current = task;
+        try {
+            again = task.run();
+        } catch (RuntimeException | Error e) {
+            run.end(e);  // not a script error: the host sees it from its run method
+            return;
+        } finally {
+            current = null;
+        }
+        if (tracer != null) {
+            tracer.onPoll(task, start, executor.nowNanos(), task.isFinished());
+        }
+        if (again) {
+            pool.requeue(task, this);
+        }
+        if (task == run.target() && task.isFinished()) {
+            run.end(null);
+        }
+    }
+
+    private void idle(LoopRun run) {
+        long epoch = executor.wakeEpoch();
+        long parkUntil = executor.decideIdle(run);
+        if (parkUntil < 0) {
+            return;  // something changed (time advanced, timers fired, run ended): look again
+        }
+        parked = true;
+        try {
+            if (!pool.hasQueuedWork() && executor.wakeEpoch() == epoch && executor.activeRun() == run && !run.isEnded()) {
+                if (parkUntil == Clock.NO_DEADLINE) {
+                    LockSupport.park(this);
+                } else {
+                    long wait = parkUntil - executor.nowNanos();
+                    if (wait > 0) {
+                        LockSupport.parkNanos(this, wait);
+                    }
+                }
+            }
+        } finally {
+            parked = false;
+            executor.leaveIdle();
+        }
+    }
+
+    boolean hasQueuedWork() {
+        return !local.isEmpty() || !pinned.isEmpty();
+    }
+
+    void unparkIfParked() {
+        if (parked) {
+            LockSupport.unpark(this);
+        }
+    }
+}

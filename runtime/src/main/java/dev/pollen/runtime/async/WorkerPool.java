@@ -1,0 +1,186 @@
+package dev.pollen.runtime.async;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The threads and queues of a {@link MultiThreadExecutor}: starts and stops the {@link Worker}s,
+ * routes a scheduled task to the right queue (its home worker's pinned queue with affinity, else the
+ * current worker's deque, else the shared injection queue), lets idle workers steal, and unparks a
+ * parked worker when work arrives.
+ *
+ * <p>Lost-wakeup freedom: a pusher publishes the task and then reads the workers' {@code parked}
+ * flags; a worker sets {@code parked} and then re-reads the queues before parking. Both are
+ * volatile, so at least one of them sees the other.
+ */
+final class WorkerPool {
+    private final MultiThreadExecutor executor;
+    private final int size;
+    private final boolean affinity;
+    final ConcurrentLinkedQueue<Task> injection = new ConcurrentLinkedQueue<>();
+    private volatile Worker[] workers;
+    private volatile boolean stopping;
+    private final AtomicInteger unparkCursor = new AtomicInteger();
+
+    WorkerPool(MultiThreadExecutor executor, int size, boolean affinity) {
+        this.executor = executor;
+        this.size = size;
+        this.affinity = affinity;
+    }
+
+    int size() {
+        return size;
+    }
+
+    boolean affinity() {
+        return affinity;
+    }
+
+    boolean isStopping() {
+        return stopping;
+    }
+
+    /** Starts the workers if they are not running, and unparks them all (a run begins). */
+    synchronized void startAndUnpark() {
+        Worker[] ws = workers;
+        if (ws == null) {
+            stopping = false;
+            ws = new Worker[size];
+            for (int i = 0; i < size; i++) {
+                ws[i] = new Worker(executor, this, i);
+            }
+            workers = ws;
+            for (Worker w : ws) {
+                w.start();
+            }
+        }
+        for (Worker w : ws) {
+            LockSupport.unpark(w);
+        }
+    }
+
+    /**
+     * Stops and joins the workers. Tasks still queued on them move to the injection queue; their
+     * homes stay valid because the next start creates the same number of workers.
+     */
+    synchronized void stop() {
+        Worker[] ws = workers;
+        if (ws == null) {
+            return;
+        }
+        stopping = true;
+        boolean interrupted = false;
+        for (Worker w : ws) {
+            LockSupport.unpark(w);
+        }
+        for (Worker w : ws) {
+            while (w.isAlive()) {
+                try {
+                    w.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        workers = null;
+        for (Worker w : ws) {
+            injection.addAll(w.pinned);
+            injection.addAll(w.local);
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Drops every queued entry (after shutdown, all of them are completed tasks). */
+    void clearQueues() {
+        injection.clear();
+        Worker[] ws = workers;
+        if (ws != null) {
+            for (Worker w : ws) {
+                w.local.clear();
+                w.pinned.clear();
+            }
+        }
+    }
+
+    /** The calling thread's worker, or null when it is not one of ours. */
+    Worker currentWorker() {
+        Worker[] ws = workers;
+        return Thread.currentThread() instanceof Worker w && ws != null && w.index < ws.length && ws[w.index] == w
+                ? w : null;
+    }
+
+    /** Queues a task that has just become scheduled. */
+    void schedule(Task task) {
+        Worker self = currentWorker();
+        Worker[] ws = workers;
+        if (affinity && task.homeWorker >= 0 && ws != null) {
+            Worker home = ws[task.homeWorker];
+            home.pinned.add(task);
+            if (home != self) {
+                home.unparkIfParked();
+            }
+        } else if (self != null) {
+            self.local.addLast(task);
+            unparkOne(self);
+        } else {
+            injection.add(task);
+            unparkOne(null);
+        }
+    }
+
+    /** A task woken during its poll goes back to its home (affinity) or the worker that ran it. */
+    void requeue(Task task, Worker self) {
+        if (affinity && task.homeWorker >= 0) {
+            workers[task.homeWorker].pinned.add(task);
+        } else {
+            self.local.addLast(task);
+            unparkOne(self);
+        }
+    }
+
+    /** Takes the oldest stealable task of another worker, or null. Pinned queues are never stolen. */
+    Task stealFor(Worker thief) {
+        Worker[] ws = workers;
+        for (int i = 1; i < ws.length; i++) {
+            Task task = ws[(thief.index + i) % ws.length].local.pollFirst();
+            if (task != null) {
+                return task;
+            }
+        }
+        return null;
+    }
+
+    boolean hasQueuedWork() {
+        if (!injection.isEmpty()) {
+            return true;
+        }
+        Worker[] ws = workers;
+        if (ws != null) {
+            for (Worker w : ws) {
+                if (w.hasQueuedWork()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Unparks one parked worker other than {@code except}, so new work is picked up. */
+    void unparkOne(Worker except) {
+        Worker[] ws = workers;
+        if (ws == null) {
+            return;
+        }
+        int start = unparkCursor.getAndIncrement();
+        for (int i = 0; i < ws.length; i++) {
+            Worker w = ws[Math.floorMod(start + i, ws.length)];
+            if (w != except && w.parked) {
+                LockSupport.unpark(w);
+                return;
+            }
+        }
+    }
+}
