@@ -25,7 +25,7 @@ options { tokenVocab = PollenLexer; }
     private int statementBlockEnd = -1;
 
     /** True when the next token directly follows a block that ended its statement. */
-    protected boolean atStatementBlockEnd() {
+    public boolean atStatementBlockEnd() {
         return _input.index() == statementBlockEnd;
     }
 
@@ -36,7 +36,7 @@ options { tokenVocab = PollenLexer; }
      * without first scanning to the end of the arguments, so errors inside them are found
      * where they are. Any other missing `;` is reported after the parse.
      */
-    protected boolean statementMayStartHere() {
+    public boolean statementMayStartHere() {
         switch (_input.LA(1)) {
             case PollenLexer.LPAREN: case PollenLexer.LBRACKET: case PollenLexer.MINUS: case PollenLexer.OR_OR:
                 break;

@@ -274,6 +274,7 @@ final class AsyncLowerer {
         }
         if (!res.containsAwait(e)) {
             NameUses.collect(e, res, current.uses);
+            current.lines(e.span());
             return c.expr(e);
         }
         Object subject2 = e;

@@ -14,6 +14,7 @@ import dev.pollen.interpreter.nodes.ExprNode;
 import dev.pollen.interpreter.nodes.FunctionCode;
 import dev.pollen.interpreter.nodes.LogicNodes;
 import dev.pollen.interpreter.nodes.LoopLabel;
+import dev.pollen.interpreter.nodes.Operator;
 import dev.pollen.interpreter.nodes.PatternNodes;
 import dev.pollen.interpreter.nodes.TryNode;
 import dev.pollen.interpreter.nodes.ValueNodes;
@@ -289,7 +290,7 @@ public final class Compiler {
      * already compiled; {@code parts} is null when the target parts are still to be compiled.
      */
     ExprNode assign(Expr.Assign a, ExprNode value, ExprNode targetObject, ExprNode targetIndex) {
-        String op = a.op().equals("=") ? null : a.op().substring(0, 1);
+        Operator op = a.op().equals("=") ? null : Operator.of(a.op().substring(0, 1));
         Location at = loc(a.span());
         Object subject5 = a.target();
         if (subject5 instanceof Expr.Name n) {

@@ -1,15 +1,16 @@
 package dev.pollen.interpreter.embed;
 
 import dev.pollen.runtime.async.Executor;
-import dev.pollen.runtime.async.SingleThreadExecutor;
+import dev.pollen.runtime.async.MultiThreadExecutor;
+import dev.pollen.runtime.async.RealClock;
+import dev.pollen.runtime.async.VirtualClock;
 
-/** The work-stealing executor for {@code --executor=multi}. */
+/** The work-stealing executor for {@code --executor=multi --threads=N [--affinity]}. */
 final class MultiExecutors {
     private MultiExecutors() {}
 
     static Executor create(PollenConfig config) {
-        // Until the work-stealing executor lands, multi runs on one thread: same output for
-        // programs whose output does not depend on scheduling order.
-        return config.virtualClock() ? SingleThreadExecutor.withVirtualClock() : SingleThreadExecutor.withRealClock();
+        return new MultiThreadExecutor(config.virtualClock() ? new VirtualClock() : new RealClock(),
+                config.threads(), config.affinity());
     }
 }

@@ -125,7 +125,7 @@ public final class StatesPrinter {
 
     /**
      * The named variables used from this state on (through later states too) that were declared
-     * before the await suspending into it: what the frame must keep across that await.
+     * on a line before the await suspending into it: what the frame must keep across that await.
      */
     private static Set<String> kept(AsyncCode code, int start, List<Integer> starts, Terminator.Await into) {
         Set<Integer> used = new TreeSet<>();
@@ -152,7 +152,7 @@ public final class StatesPrinter {
         for (int slot : used) {
             String name = code.slotNames().get(slot);
             int declared = code.declaredLines().get(slot);
-            if (!name.startsWith("%") && declared > 0 && declared <= into.location.line()) {
+            if (!name.startsWith("%") && declared > 0 && declared < into.location.line()) {
                 names.add(name);
             }
         }

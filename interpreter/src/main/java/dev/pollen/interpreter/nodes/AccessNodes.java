@@ -111,11 +111,11 @@ public final class AccessNodes {
     public static final class AssignField extends ExprNode {
         private final ExprNode target;
         private final String name;
-        private final String op;
+        private final Operator op;
         private final ExprNode value;
         private final Location location;
 
-        public AssignField(ExprNode target, String name, String op, ExprNode value, Location location) {
+        public AssignField(ExprNode target, String name, Operator op, ExprNode value, Location location) {
             this.target = target;
             this.name = name;
             this.op = op;
@@ -129,7 +129,7 @@ public final class AccessNodes {
             Object v = value.execute(frame);
             try {
                 if (op != null) {
-                    v = BinaryNode.applyOperator(op, getField(t, name), v);
+                    v = op.apply(getField(t, name), v);
                 }
                 setField(t, name, v);
             } catch (PollenException e) {
@@ -143,11 +143,11 @@ public final class AccessNodes {
     public static final class AssignIndex extends ExprNode {
         private final ExprNode target;
         private final ExprNode index;
-        private final String op;
+        private final Operator op;
         private final ExprNode value;
         private final Location location;
 
-        public AssignIndex(ExprNode target, ExprNode index, String op, ExprNode value, Location location) {
+        public AssignIndex(ExprNode target, ExprNode index, Operator op, ExprNode value, Location location) {
             this.target = target;
             this.index = index;
             this.op = op;
@@ -162,7 +162,7 @@ public final class AccessNodes {
             Object v = value.execute(frame);
             try {
                 if (op != null) {
-                    v = BinaryNode.applyOperator(op, getIndex(t, i), v);
+                    v = op.apply(getIndex(t, i), v);
                 }
                 Indexing.set(t, i, v);
             } catch (PollenException e) {
@@ -176,11 +176,11 @@ public final class AccessNodes {
     public static final class CompoundAssign extends ExprNode {
         private final ExprNode read;
         private final VariableNodes.Binder target;
-        private final String op;
+        private final Operator op;
         private final ExprNode value;
         private final Location location;
 
-        public CompoundAssign(ExprNode read, VariableNodes.Binder target, String op, ExprNode value, Location location) {
+        public CompoundAssign(ExprNode read, VariableNodes.Binder target, Operator op, ExprNode value, Location location) {
             this.read = read;
             this.target = target;
             this.op = op;
@@ -193,10 +193,7 @@ public final class AccessNodes {
             Object current = read.execute(frame);
             Object v = value.execute(frame);
             try {
-                Object result = current instanceof Long a && v instanceof Long b && op.equals("+")
-                        ? Arithmetic.addExact(a, b)
-                        : BinaryNode.applyOperator(op, current, v);
-                target.assign(frame, result);
+                target.assign(frame, op.apply(current, v));
             } catch (PollenException e) {
                 throw e.locateIfAbsent(location);
             }

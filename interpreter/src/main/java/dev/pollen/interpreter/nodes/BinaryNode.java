@@ -3,15 +3,17 @@ package dev.pollen.interpreter.nodes;
 import dev.pollen.runtime.value.Location;
 import dev.pollen.runtime.value.PollenException;
 import dev.pollen.runtime.value.Values;
+import java.util.function.BinaryOperator;
 
 /**
- * A binary operator: evaluates left then right, then applies the operator. Each operator is a
- * subclass with an int fast path; errors are located at the operator's expression.
+ * A binary operator: evaluates left then right, then applies the operator. Each operator is its
+ * own subclass with its own {@code execute}, so the int fast path is inlined where it is used
+ * rather than behind a shared, megamorphic call; errors are located at the operator's expression.
  */
 public abstract class BinaryNode extends ExprNode {
-    private final ExprNode left;
-    private final ExprNode right;
-    private final Location location;
+    final ExprNode left;
+    final ExprNode right;
+    final Location location;
 
     BinaryNode(ExprNode left, ExprNode right, Location location) {
         this.left = left;
@@ -19,18 +21,14 @@ public abstract class BinaryNode extends ExprNode {
         this.location = location;
     }
 
-    @Override
-    public final Object execute(Frame frame) {
-        Object a = left.execute(frame);
-        Object b = right.execute(frame);
+    /** The slow path: the general rule, with any error placed at this expression. */
+    final Object general(BinaryOperator<Object> rule, Object a, Object b) {
         try {
-            return apply(a, b);
+            return rule.apply(a, b);
         } catch (PollenException e) {
             throw e.locateIfAbsent(location);
         }
     }
-
-    abstract Object apply(Object a, Object b);
 
     /** The node for operator {@code op} ({@code + - * / % == != < <= > >=}). */
     public static BinaryNode create(String op, ExprNode left, ExprNode right, Location at) {
@@ -50,29 +48,22 @@ public abstract class BinaryNode extends ExprNode {
         };
     }
 
-    /** Applies a compound assignment's operator ({@code +=} uses "+"). */
-    public static Object applyOperator(String op, Object a, Object b) {
-        return switch (op) {
-            case "+" -> Arithmetic.add(a, b);
-            case "-" -> Arithmetic.subtract(a, b);
-            case "*" -> Arithmetic.multiply(a, b);
-            case "/" -> Arithmetic.divide(a, b);
-            case "%" -> Arithmetic.remainder(a, b);
-            default -> throw new IllegalArgumentException("unknown operator " + op);
-        };
-    }
-
     static final class Add extends BinaryNode {
         Add(ExprNode l, ExprNode r, Location at) {
             super(l, r, at);
         }
 
         @Override
-        Object apply(Object a, Object b) {
+        public Object execute(Frame frame) {
+            Object a = left.execute(frame);
+            Object b = right.execute(frame);
             if (a instanceof Long x && b instanceof Long y) {
-                return Arithmetic.addExact(x, y);
+                long r = x + y;
+                if (((x ^ r) & (y ^ r)) >= 0) {
+                    return r;
+                }
             }
-            return Arithmetic.add(a, b);
+            return general(Arithmetic::add, a, b);
         }
     }
 
@@ -82,8 +73,16 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        Object apply(Object a, Object b) {
-            return Arithmetic.subtract(a, b);
+        public Object execute(Frame frame) {
+            Object a = left.execute(frame);
+            Object b = right.execute(frame);
+            if (a instanceof Long x && b instanceof Long y) {
+                long r = x - y;
+                if (((x ^ y) & (x ^ r)) >= 0) {
+                    return r;
+                }
+            }
+            return general(Arithmetic::subtract, a, b);
         }
     }
 
@@ -93,8 +92,17 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        Object apply(Object a, Object b) {
-            return Arithmetic.multiply(a, b);
+        public Object execute(Frame frame) {
+            Object a = left.execute(frame);
+            Object b = right.execute(frame);
+            if (a instanceof Long x && b instanceof Long y) {
+                long hi = Math.multiplyHigh(x, y);
+                long lo = x * y;
+                if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                    return lo;
+                }
+            }
+            return general(Arithmetic::multiply, a, b);
         }
     }
 
@@ -104,8 +112,13 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        Object apply(Object a, Object b) {
-            return Arithmetic.divide(a, b);
+        public Object execute(Frame frame) {
+            Object a = left.execute(frame);
+            Object b = right.execute(frame);
+            if (a instanceof Long x && b instanceof Long y && y > 0) {
+                return x / y;
+            }
+            return general(Arithmetic::divide, a, b);
         }
     }
 
@@ -115,11 +128,13 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        Object apply(Object a, Object b) {
+        public Object execute(Frame frame) {
+            Object a = left.execute(frame);
+            Object b = right.execute(frame);
             if (a instanceof Long x && b instanceof Long y && y > 0) {
                 return x % y;
             }
-            return Arithmetic.remainder(a, b);
+            return general(Arithmetic::remainder, a, b);
         }
     }
 
@@ -129,7 +144,9 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        Object apply(Object a, Object b) {
+        public Object execute(Frame frame) {
+            Object a = left.execute(frame);
+            Object b = right.execute(frame);
             if (a instanceof Long x && b instanceof Long y) {
                 return x.longValue() == y.longValue();
             }
@@ -143,7 +160,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        Object apply(Object a, Object b) {
+        public Object execute(Frame frame) {
+            Object a = left.execute(frame);
+            Object b = right.execute(frame);
+            if (a instanceof Long x && b instanceof Long y) {
+                return x.longValue() != y.longValue();
+            }
             return !Values.equals(a, b);
         }
     }
@@ -154,11 +176,13 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        Object apply(Object a, Object b) {
+        public Object execute(Frame frame) {
+            Object a = left.execute(frame);
+            Object b = right.execute(frame);
             if (a instanceof Long x && b instanceof Long y) {
                 return x < y;
             }
-            return Values.lessThan(a, b);
+            return general(Values::lessThan, a, b);
         }
     }
 
@@ -168,11 +192,13 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        Object apply(Object a, Object b) {
+        public Object execute(Frame frame) {
+            Object a = left.execute(frame);
+            Object b = right.execute(frame);
             if (a instanceof Long x && b instanceof Long y) {
                 return x <= y;
             }
-            return Values.lessOrEqual(a, b);
+            return general(Values::lessOrEqual, a, b);
         }
     }
 
@@ -182,11 +208,13 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        Object apply(Object a, Object b) {
+        public Object execute(Frame frame) {
+            Object a = left.execute(frame);
+            Object b = right.execute(frame);
             if (a instanceof Long x && b instanceof Long y) {
                 return x > y;
             }
-            return Values.greaterThan(a, b);
+            return general(Values::greaterThan, a, b);
         }
     }
 
@@ -196,11 +224,13 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        Object apply(Object a, Object b) {
+        public Object execute(Frame frame) {
+            Object a = left.execute(frame);
+            Object b = right.execute(frame);
             if (a instanceof Long x && b instanceof Long y) {
                 return x >= y;
             }
-            return Values.greaterOrEqual(a, b);
+            return general(Values::greaterOrEqual, a, b);
         }
     }
 }

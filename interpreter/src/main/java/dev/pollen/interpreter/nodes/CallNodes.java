@@ -62,7 +62,33 @@ public final class CallNodes {
         @Override
         public Object execute(Frame frame) {
             Object fn = callee.execute(frame);
+            if (fn instanceof FunctionValue f && f.takesDirectly(args.length)) {
+                return callDirectly(f, frame);
+            }
             return invoke(fn, evaluate(args, frame), frame, location, context);
+        }
+
+        /** The common case: arguments go straight into the callee's parameter slots. */
+        private Object callDirectly(FunctionValue f, Frame frame) {
+            context.tick();
+            Frame calleeFrame;
+            try {
+                calleeFrame = f.newFrame(frame.depth + 1);
+            } catch (PollenException e) {
+                throw e.locateIfAbsent(location);
+            }
+            int[] slots = f.code().paramSlots;
+            for (int i = 0; i < args.length; i++) {
+                calleeFrame.slots[slots[i]] = args[i].execute(frame);
+            }
+            try {
+                return f.run(calleeFrame);
+            } catch (PollenException e) {
+                e.moveCursor(location, false);
+                throw e;
+            } catch (StackOverflowError e) {
+                throw RunContext.stackOverflow().locateIfAbsent(location);
+            }
         }
     }
 

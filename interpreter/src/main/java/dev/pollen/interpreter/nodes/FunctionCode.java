@@ -20,6 +20,8 @@ public final class FunctionCode {
     final int required;
     final int slotCount;
     final int[] captureSlots;
+    /** No parameter lives in a Cell: a call with every argument given can fill the slots directly. */
+    final boolean plainParams;
     ExprNode body;
     AsyncBody asyncBody;
 
@@ -43,6 +45,11 @@ public final class FunctionCode {
             req++;
         }
         this.required = req;
+        boolean plain = true;
+        for (boolean cell : paramIsCell) {
+            plain &= !cell;
+        }
+        this.plainParams = plain;
     }
 
     /** Set once compiled (after construction, so recursive functions can refer to themselves). */

@@ -65,6 +65,43 @@ public final class FunctionValue implements Callable {
         }
     }
 
+    /**
+     * A frame for a call whose arguments the caller evaluates straight into the parameter slots
+     * (no argument array): only when {@link #takesDirectly} said so.
+     */
+    Frame newFrame(int depth) {
+        if (depth > RunContext.MAX_DEPTH) {
+            throw RunContext.stackOverflow();
+        }
+        FunctionCode c = code;
+        Frame frame = c.asyncBody != null ? c.asyncBody.newStateMachine(this, depth) : new Frame(c.slotCount, depth);
+        for (int i = 0; i < captured.length; i++) {
+            frame.slots[c.captureSlots[i]] = captured[i];
+        }
+        return frame;
+    }
+
+    /** True when a call with {@code argc} arguments can use {@link #newFrame} and {@link #run}. */
+    boolean takesDirectly(int argc) {
+        return code.plainParams && argc == code.paramSlots.length;
+    }
+
+    /** Runs the body in a frame whose parameters are bound (an async fn just returns its machine). */
+    Object run(Frame frame) {
+        FunctionCode c = code;
+        if (c.asyncBody != null) {
+            return frame;
+        }
+        try {
+            return c.body.execute(frame);
+        } catch (ControlSignal.Return r) {
+            return r.value;
+        } catch (PollenException e) {
+            e.leaveFunction(c.traceName);
+            throw e;
+        }
+    }
+
     private String displayName() {
         return code.name != null ? code.name : "closure";
     }

@@ -41,11 +41,8 @@ final class ErrorCollector {
      * whatever the parser misses at the end of the file follows from that one mistake.
      */
     void parserError(Token offending, String headline, Span span, String label) {
-        parserErrorTokens.add(offending.getTokenIndex());
+        noteParserError(offending);
         int type = offending.getType();
-        if (type != Token.EOF) {
-            lastParserErrorBeforeEnd = Math.max(lastParserErrorBeforeEnd, offending.getTokenIndex());
-        }
         if (type == PollenLexer.ERROR_CHAR || type == PollenLexer.UNCLOSED_COMMENT) {
             return;
         }
@@ -53,6 +50,14 @@ final class ErrorCollector {
             return;
         }
         add(headline, span, label);
+    }
+
+    /** The parser stumbled at {@code offending}, whether or not it reports it (see parserError). */
+    void noteParserError(Token offending) {
+        parserErrorTokens.add(offending.getTokenIndex());
+        if (offending.getType() != Token.EOF) {
+            lastParserErrorBeforeEnd = Math.max(lastParserErrorBeforeEnd, offending.getTokenIndex());
+        }
     }
 
     /** A string or block comment runs to the end of the input. */

@@ -2,8 +2,6 @@ package dev.pollen.interpreter.parse;
 
 import static dev.pollen.grammar.PollenLexer.*;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
 
@@ -14,76 +12,43 @@ import org.antlr.v4.runtime.Token;
  * about the end of the file; the REPL reads the same mark as "the entry goes on".
  */
 final class LexicalChecks {
-    private final ErrorCollector errors;
-    private final Deque<Token> open = new ArrayDeque<>();
-    private boolean unclosedComment;
+    private LexicalChecks() {}
 
-    private LexicalChecks(ErrorCollector errors) {
-        this.errors = errors;
-    }
-
-    static void run(List<Token> tokens, ErrorCollector errors) {
-        LexicalChecks checks = new LexicalChecks(errors);
-        tokens.forEach(checks::check);
-    }
-
-    private void check(Token token) {
-        switch (token.getType()) {
-            case ERROR_CHAR -> errors.add("unexpected character " + shown(token.getText()), Spans.of(token), null);
-            case BAD_ESCAPE -> errors.add("unknown escape sequence " + TokenNames.quote(token.getText()),
-                    Spans.of(token), "escapes are \\n \\t \\r \\0 \\\\ \\\" \\$ and \\u{...}");
-            case UNICODE_ESCAPE -> {
-                if (Literals.unicodeEscape(token.getText()) < 0) {
-                    errors.add("invalid unicode escape " + TokenNames.quote(token.getText()), Spans.of(token),
-                            "not a Unicode scalar value");
+    static void run(List<Token> tokens, Brackets brackets, ErrorCollector errors) {
+        boolean unclosedComment = false;
+        for (Token token : tokens) {
+            switch (token.getType()) {
+                case ERROR_CHAR -> errors.add("unexpected character " + shown(token.getText()), Spans.of(token), null);
+                case BAD_ESCAPE -> errors.add("unknown escape sequence " + TokenNames.quote(token.getText()),
+                        Spans.of(token), "escapes are \\n \\t \\r \\0 \\\\ \\\" \\$ and \\u{...}");
+                case UNICODE_ESCAPE -> {
+                    if (Literals.unicodeEscape(token.getText()) < 0) {
+                        errors.add("invalid unicode escape " + TokenNames.quote(token.getText()), Spans.of(token),
+                                "not a Unicode scalar value");
+                    }
                 }
+                case UNCLOSED_COMMENT -> {
+                    unclosedComment = true;
+                    errors.unterminated("unterminated block comment", Spans.of(token),
+                            "no matching '*/' before the end of the file");
+                }
+                default -> { }
             }
-            case UNCLOSED_COMMENT -> {
-                unclosedComment = true;
-                errors.unterminated("unterminated block comment", Spans.of(token),
-                        "no matching '*/' before the end of the file");
-            }
-            case LPAREN, LBRACKET, LBRACE, HASH_LBRACE, INTERPOLATION_START, STRING_START -> open.push(token);
-            case RPAREN, RBRACKET, RBRACE, STRING_END -> close(token.getType());
-            case Token.EOF -> reportUnclosed();
-            default -> { }
+        }
+        int unclosed = brackets.innermostUnclosed();
+        if (unclosed >= 0 && !unclosedComment) {
+            reportUnclosed(tokens.get(unclosed), errors);
         }
     }
 
-    /** Pops the opener that {@code closer} matches; a stray closer is the parser's to report. */
-    private void close(int closer) {
-        if (open.stream().noneMatch(opener -> matches(opener.getType(), closer))) {
-            return;
-        }
-        while (!matches(open.pop().getType(), closer)) {
-            // openers above the match were never closed; the parser reports that mismatch
-        }
-    }
-
-    private void reportUnclosed() {
-        if (open.isEmpty() || unclosedComment) {
-            return;
-        }
-        Token opener = open.peek();
+    /** Everything after an unclosed comment was skipped, so only the comment itself is reported. */
+    private static void reportUnclosed(Token opener, ErrorCollector errors) {
         if (opener.getType() == STRING_START) {
             errors.unterminated("unterminated string", Spans.of(opener), "no closing '\"' before the end of the file");
         } else {
-            errors.unclosedAtEnd(opener, "unclosed " + TokenNames.quote(opener.getText()),
-                    "no matching " + TokenNames.name(closerOf(opener.getType())) + " before the end of the file");
+            errors.unclosedAtEnd(opener, "unclosed " + TokenNames.quote(opener.getText()), "no matching "
+                    + TokenNames.name(Brackets.closerType(opener.getType())) + " before the end of the file");
         }
-    }
-
-    private static boolean matches(int opener, int closer) {
-        return closerOf(opener) == closer;
-    }
-
-    private static int closerOf(int opener) {
-        return switch (opener) {
-            case LPAREN -> RPAREN;
-            case LBRACKET -> RBRACKET;
-            case STRING_START -> STRING_END;
-            default -> RBRACE;
-        };
     }
 
     private static String shown(String character) {

@@ -39,8 +39,9 @@ public final class SourceParser {
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         try {
             tokens.fill();
-            LexicalChecks.run(tokens.getTokens(), errors);
-            ProgramContext tree = parseTree(tokens, errors);
+            Brackets brackets = Brackets.scan(tokens.getTokens());
+            LexicalChecks.run(tokens.getTokens(), brackets, errors);
+            ProgramContext tree = parseTree(tokens, brackets, errors);
             SyntaxRules.check(tree, errors);
             if (errors.isEmpty()) {
                 Program program = AstBuilder.build(tree);
@@ -53,7 +54,7 @@ public final class SourceParser {
     }
 
     /** SLL first (fast, bails at the first error); LL with recovery only when SLL failed. */
-    private static ProgramContext parseTree(CommonTokenStream tokens, ErrorCollector errors) {
+    private static ProgramContext parseTree(CommonTokenStream tokens, Brackets brackets, ErrorCollector errors) {
         PollenParser fast = new PollenParser(tokens);
         fast.removeErrorListeners();
         fast.setErrorHandler(new BailErrorStrategy());
@@ -64,7 +65,7 @@ public final class SourceParser {
             tokens.seek(0);
             PollenParser careful = new PollenParser(tokens);
             careful.removeErrorListeners();
-            careful.setErrorHandler(new SyntaxErrorStrategy(errors));
+            careful.setErrorHandler(new SyntaxErrorStrategy(errors, brackets));
             careful.getInterpreter().setPredictionMode(PredictionMode.LL);
             return careful.program();
         }

@@ -20,6 +20,10 @@ final class TokenNames {
             .or(EXPRESSION_START);
     private static final IntervalSet PATTERN_START =
             new IntervalSet(MINUS, INT, FLOAT, STRING_START, NIL, TRUE, FALSE, LBRACKET, IDENT);
+    /** Tokens that continue a finished expression: listed as one word, "operator". */
+    private static final IntervalSet OPERATORS = new IntervalSet(DOT, LPAREN, LBRACKET, STAR, SLASH, PERCENT, PLUS,
+            MINUS, EQ_EQ, NOT_EQ, LESS, LESS_EQ, GREATER, GREATER_EQ, AND_AND, OR_OR, DOT_DOT, DOT_DOT_EQ, ASSIGN,
+            PLUS_EQ, MINUS_EQ, STAR_EQ, SLASH_EQ, PERCENT_EQ);
     private static final int LONGEST_QUOTED_TEXT = 24;
 
     private TokenNames() {}
@@ -33,20 +37,36 @@ final class TokenNames {
         };
     }
 
-    /** The token kinds in {@code expected}, joined as {@code a, b or c}. */
-    static String expected(IntervalSet expected) {
+    /**
+     * The token kinds in {@code expected}, joined as {@code a, b or c}. Inside a construct
+     * ({@code inConstruct}), what could follow the whole statement is left out: after
+     * {@code let mut x} the news is "'=' or ';'", not "statement or end of file".
+     */
+    static String expected(IntervalSet expected, boolean inConstruct) {
         List<String> names = new ArrayList<>();
         IntervalSet rest = new IntervalSet(expected);
         rest.remove(Token.EPSILON);
+        if (inConstruct && rest.contains(LET)) {
+            IntervalSet specific = rest.subtract(STATEMENT_START);
+            specific.remove(Token.EOF);
+            specific.remove(RBRACE);
+            if (!specific.isNil()) {
+                rest = specific;
+            }
+        }
+        boolean operator = rest.contains(PLUS) && rest.contains(STAR) && rest.contains(EQ_EQ);
         if (rest.contains(LET) && rest.contains(IDENT)) {
             names.add("statement");
             rest = rest.subtract(STATEMENT_START);
         } else if (rest.contains(INT) && rest.contains(IDENT) && rest.contains(LPAREN) && rest.contains(IF)) {
             names.add("expression");
             rest = rest.subtract(EXPRESSION_START);
-        } else if (rest.contains(INT) && rest.contains(IDENT) && rest.contains(LBRACKET) && rest.contains(MINUS)) {
+        } else if (containsAll(rest, PATTERN_START)) {
             names.add("pattern");
             rest = rest.subtract(PATTERN_START);
+        }
+        if (operator) {
+            rest = rest.subtract(OPERATORS);
         }
         boolean endOfFile = rest.contains(Token.EOF);
         for (int type : rest.toArray()) {
@@ -54,10 +74,17 @@ final class TokenNames {
                 names.add(name(type));
             }
         }
+        if (operator) {
+            names.add("operator");
+        }
         if (endOfFile) {
             names.add("end of file");
         }
         return join(names);
+    }
+
+    private static boolean containsAll(IntervalSet set, IntervalSet members) {
+        return members.subtract(set).isNil();
     }
 
     /** One token kind: its literal in quotes, or a word for names, numbers and strings. */

@@ -168,9 +168,16 @@ public final class MultiThreadExecutor implements Executor, AutoCloseable {
         }
     }
 
-    /** Stops the worker threads (they restart on the next run). Live tasks stay as they are. */
+    /**
+     * Stops the worker threads (they restart on the next run). Live tasks stay as they are.
+     *
+     * @throws IllegalStateException while a run method is active (abort its task instead)
+     */
     @Override
     public void close() {
+        if (activeRun != null) {
+            throw new IllegalStateException("cannot stop the workers while the executor is running");
+        }
         pool.stop();
     }
 

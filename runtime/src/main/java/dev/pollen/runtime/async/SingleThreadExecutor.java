@@ -29,6 +29,8 @@ public final class SingleThreadExecutor implements Executor {
     private volatile Thread loopThread;
     /** The task being polled; loop thread only. */
     private Task current;
+    /** The loop thread was interrupted while waiting; restored when the run method returns. */
+    private boolean interrupted;
     private volatile TraceListener tracer;
 
     public SingleThreadExecutor(Clock clock) {
@@ -172,6 +174,9 @@ public final class SingleThreadExecutor implements Executor {
             }
             throw DeadlockException.of(target, registry.liveInIdOrder());
         }
+        // An interrupt status would make every park return at once (a busy loop): hold it until
+        // the run method returns.
+        interrupted |= Thread.interrupted();
         clock.awaitDeadline(wakeAt);
         return true;
     }
@@ -211,6 +216,10 @@ public final class SingleThreadExecutor implements Executor {
 
     private void exitLoop() {
         loopThread = null;
+        if (interrupted) {
+            interrupted = false;
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void unparkLoopFromOtherThread() {

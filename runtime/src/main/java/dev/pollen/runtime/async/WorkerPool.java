@@ -144,6 +144,9 @@ final class WorkerPool {
     /** Takes the oldest stealable task of another worker, or null. Pinned queues are never stolen. */
     Task stealFor(Worker thief) {
         Worker[] ws = workers;
+        if (ws == null) {
+            return null;  // stopping
+        }
         for (int i = 1; i < ws.length; i++) {
             Task task = ws[(thief.index + i) % ws.length].local.pollFirst();
             if (task != null) {

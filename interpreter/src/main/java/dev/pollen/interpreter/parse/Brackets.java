@@ -1,0 +1,85 @@
+package dev.pollen.interpreter.parse;
+
+import static dev.pollen.grammar.PollenLexer.*;
+
+import java.util.Arrays;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Which brackets pair up in the token stream: {@code ( [ { #{ ${} and string quotes. Error
+ * recovery uses it to skip to the end of the bracket an error sits in, the lexical checks to
+ * find what is still open at the end of the input. A closer that matches no open bracket is
+ * left for the parser to report; closing an outer bracket closes the ones inside it.
+ */
+final class Brackets {
+    private final int[] closer;
+    private final int[] enclosing;
+    private final int unclosed;
+
+    private Brackets(int[] closer, int[] enclosing, int unclosed) {
+        this.closer = closer;
+        this.enclosing = enclosing;
+        this.unclosed = unclosed;
+    }
+
+    static Brackets scan(List<Token> tokens) {
+        int count = tokens.size();
+        int[] closer = new int[count];
+        int[] enclosing = new int[count];
+        Arrays.fill(closer, -1);
+        int[] open = new int[count];
+        int depth = 0;
+        for (int i = 0; i < count; i++) {
+            int type = tokens.get(i).getType();
+            enclosing[i] = depth > 0 ? open[depth - 1] : -1;
+            if (isCloser(type)) {
+                int match = depth - 1;
+                while (match >= 0 && closerType(tokens.get(open[match]).getType()) != type) {
+                    match--;
+                }
+                if (match >= 0) {
+                    closer[open[match]] = i;
+                    enclosing[i] = open[match];
+                    depth = match;
+                }
+            } else if (isOpener(type)) {
+                open[depth++] = i;
+            }
+        }
+        return new Brackets(closer, enclosing, depth > 0 ? open[depth - 1] : -1);
+    }
+
+    /** The index of the closer of the bracket opened at {@code opener}, or -1 if it never closes. */
+    int closerOf(int opener) {
+        return opener >= 0 && opener < closer.length ? closer[opener] : -1;
+    }
+
+    /** The index of the innermost opener around {@code token} (a closer's own opener), or -1. */
+    int enclosingOpener(int token) {
+        return token >= 0 && token < enclosing.length ? enclosing[token] : -1;
+    }
+
+    /** The innermost bracket or string still open at the end of the input, or -1. */
+    int innermostUnclosed() {
+        return unclosed;
+    }
+
+    static int closerType(int opener) {
+        return switch (opener) {
+            case LPAREN -> RPAREN;
+            case LBRACKET -> RBRACKET;
+            case STRING_START -> STRING_END;
+            default -> RBRACE;
+        };
+    }
+
+    private static boolean isOpener(int type) {
+        return type == LPAREN || type == LBRACKET || type == LBRACE || type == HASH_LBRACE
+                || type == INTERPOLATION_START || type == STRING_START;
+    }
+
+    private static boolean isCloser(int type) {
+        return type == RPAREN || type == RBRACKET || type == RBRACE || type == STRING_END;
+    }
+}

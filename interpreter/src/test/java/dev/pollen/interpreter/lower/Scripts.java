@@ -1,0 +1,28 @@
+package dev.pollen.interpreter.lower;
+
+import dev.pollen.interpreter.embed.Pollen;
+import dev.pollen.interpreter.embed.PollenConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Runs small programs on a virtual-clock engine and returns what they printed. */
+final class Scripts {
+    private Scripts() {}
+
+    static String run(String source) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PollenConfig config = PollenConfig.defaults().withVirtualClock(true).withStreams(stream, stream);
+        try (Pollen pollen = new Pollen(config)) {
+            pollen.run(source, "test.pln");
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    static String states(String source, String fn) {
+        try (Pollen pollen = new Pollen(PollenConfig.defaults().withVirtualClock(true))) {
+            return pollen.states(source, "test.pln", fn);
+        }
+    }
+}

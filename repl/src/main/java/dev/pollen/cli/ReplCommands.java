@@ -1,0 +1,202 @@
+package dev.pollen.cli;
+
+import dev.pollen.interpreter.embed.ScriptCompileException;
+import dev.pollen.runtime.async.Executor;
+import dev.pollen.runtime.async.Task;
+import dev.pollen.runtime.async.TextTracer;
+import dev.pollen.runtime.value.Printer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The REPL's {@code :commands} (LANGUAGE.md §10). Each runs on the engine thread between entries
+ * and writes to the session's streams.
+ */
+final class ReplCommands {
+    /** Every command with its one-line help, in the order {@code :help} lists them. */
+    static final Map<String, String> HELP = orderedHelp();
+
+    private final ReplSession session;
+
+    ReplCommands(ReplSession session) {
+        this.session = session;
+    }
+
+    /** The command names, for completion. */
+    static List<String> names() {
+        return HELP.keySet().stream().map(usage -> usage.split(" ")[0]).toList();
+    }
+
+    /** The one-line help of a command name such as {@code :states}, or null. */
+    static String summary(String command) {
+        for (Map.Entry<String, String> e : HELP.entrySet()) {
+            if (e.getKey().split(" ")[0].equals(command)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Runs one command line such as {@code :states fetch}.
+     *
+     * @return false for {@code :quit}
+     */
+    boolean run(String line) {
+        String[] parts = line.split("\\s+", 2);
+        String name = parts[0];
+        String arg = parts.length > 1 ? parts[1].strip() : "";
+        switch (name) {
+            case ":help", ":h", ":?" -> help();
+            case ":quit", ":q", ":exit" -> {
+                return false;
+            }
+            case ":tasks" -> tasks();
+            case ":states" -> states(arg);
+            case ":trace" -> trace(arg);
+            case ":clock" -> clock();
+            case ":load" -> load(arg);
+            case ":vars" -> vars();
+            case ":reset" -> {
+                session.reset();
+                session.out().println("started a fresh engine: every definition and task is gone");
+            }
+            default -> session.err().println("error: unknown command " + name + " (:help lists the commands)");
+        }
+        return true;
+    }
+
+    private void help() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Type Pollen code to run it; the value of a final expression is shown and kept in _.\n")
+          .append("An entry goes on over several lines while a bracket or string is open.\n")
+          .append("Tab completes, Ctrl-C cancels the running entry (or clears the line), Ctrl-D exits.\n\n");
+        HELP.forEach((cmd, text) -> sb.append(String.format("  %-14s %s%n", cmd, text)));
+        session.out().print(sb);
+    }
+
+    private void tasks() {
+        List<Task> live = session.engine().executor().liveTasks();
+        if (live.isEmpty()) {
+            session.out().println("no live tasks");
+            return;
+        }
+        for (Task t : live) {
+            String wait;
+            try {
+                wait = t.root().describeWait();
+            } catch (RuntimeException e) {
+                wait = t.root().name();  // a listing must not fail because one description did
+            }
+            session.out().printf("  task %-4d %-16s %s%s%n", t.id(), t.name(),
+                    t.isCancelled() ? "cancelled, " : "", "waits on " + wait);
+        }
+    }
+
+    /**
+     * Shows the state machine of an async fn from this session. It recompiles the newest entry that
+     * defines a fn of that name — the definition in force — which only re-creates what that entry
+     * already defined.
+     */
+    private void states(String fn) {
+        if (fn.isEmpty()) {
+            session.err().println("usage: :states FN   (an async fn defined in this session)");
+            return;
+        }
+        Pattern defines = Pattern.compile("\\bfn\\s+" + Pattern.quote(fn) + "\\s*\\(");
+        List<ReplSession.Entry> entries = session.entries();
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            ReplSession.Entry e = entries.get(i);
+            if (!defines.matcher(e.code()).find()) {
+                continue;
+            }
+            String text;
+            try {
+                text = session.engine().states(e.code(), e.name(), fn);
+            } catch (ScriptCompileException ce) {
+                continue;  // compiled when it ran; a later definition may have changed what it sees
+            }
+            if (!text.isEmpty()) {
+                session.out().print(text.endsWith("\n") ? text : text + "\n");
+                return;
+            }
+        }
+        session.err().println("error: no async fn named " + fn + " was defined in this session");
+    }
+
+    private void trace(String arg) {
+        Executor executor = session.engine().executor();
+        switch (arg) {
+            case "on" -> {
+                executor.setTraceListener(new TextTracer(session.err()));
+                session.out().println("tracing polls, wakes, timers and interrupts to stderr");
+            }
+            case "off" -> {
+                executor.setTraceListener(null);
+                session.out().println("tracing off");
+            }
+            default -> session.err().println("usage: :trace on|off");
+        }
+    }
+
+    private void clock() {
+        Executor executor = session.engine().executor();
+        String kind = executor.clock().isVirtual() ? "virtual clock" : "real clock";
+        String threads = session.options().threads() > 0
+                ? "multi-threaded executor (" + session.options().threads() + " workers)"
+                : "single-threaded executor";
+        session.out().println(kind + ", now() = " + executor.nowMillis() + " ms; " + threads);
+    }
+
+    private void load(String file) {
+        if (file.isEmpty()) {
+            session.err().println("usage: :load FILE");
+            return;
+        }
+        Path path;
+        String code;
+        try {
+            path = Path.of(file);
+            code = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (InvalidPathException e) {
+            session.err().println("error: cannot read " + file + ": not a valid file name");
+            return;
+        } catch (IOException e) {
+            session.err().println("error: cannot read " + file + ": " + ErrorReporter.reason(e));
+            return;
+        }
+        // Runs under the file's own name, so errors point into it and its imports resolve from it.
+        session.runEntry(code, path.toString(), false);
+    }
+
+    private void vars() {
+        Map<String, Object> globals = EngineGlobals.user(session.engine());
+        if (globals.isEmpty()) {
+            session.out().println("no variables defined yet");
+            return;
+        }
+        globals.forEach((name, value) -> session.out().println(name + " = " + Printer.repr(value)));
+    }
+
+    private static Map<String, String> orderedHelp() {
+        Map<String, String> help = new LinkedHashMap<>();
+        help.put(":help", "show this help");
+        help.put(":quit", "leave the REPL (Ctrl-D does too)");
+        help.put(":tasks", "list the live tasks and what each waits on");
+        help.put(":states FN", "show the state machine of the async fn FN");
+        help.put(":trace on|off", "print a line per poll, wake and timer to stderr");
+        help.put(":clock", "which clock runs, and now()");
+        help.put(":load FILE", "run a file's definitions into this session");
+        help.put(":vars", "list your globals and their values");
+        help.put(":reset", "start over with a fresh engine");
+        return Collections.unmodifiableMap(help);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.pollen.cli;
+
+import dev.pollen.interpreter.embed.Pollen;
+import dev.pollen.runtime.value.ModuleValue;
+import dev.pollen.runtime.value.StructInstance;
+import dev.pollen.runtime.value.StructType;
+import dev.pollen.stdlib.Methods;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
+import org.jline.reader.LineReader;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.impl.completer.FileNameCompleter;
+
+/**
+ * Tab completion in the REPL: {@code :commands} (and file names after {@code :load}); after a
+ * dot, the fields and methods of the value a chain of names denotes ({@code xs.}, {@code math.},
+ * {@code p.}, {@code Point.}); elsewhere globals, built-ins and keywords.
+ *
+ * <p>Completion never runs user code: a receiver is only ever a global looked up by name, then
+ * module or struct fields by name. So {@code f().} completes nothing, which is better than calling
+ * {@code f} on a Tab press.
+ */
+final class ReplCompleter implements Completer {
+    private final Supplier<Pollen> engine;
+    @SuppressWarnings("deprecation")  // the reader's own path completer is all :load needs
+    private final Completer files = new FileNameCompleter();
+
+    /** @param engine the session's current engine (it changes on {@code :reset}), or null before it exists */
+    ReplCompleter(Supplier<Pollen> engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        String text = line.line();
+        int wordStart = line.cursor() - line.word().length();
+        if (ReplLineParser.isCommand(text)) {
+            completeCommand(reader, line, text.substring(0, wordStart), candidates);
+            return;
+        }
+        for (String name : namesAt(text, wordStart)) {
+            candidates.add(new Candidate(name, name, null, null, null, null, true));
+        }
+    }
+
+    /** The names that fit at {@code wordStart}, where the word being completed begins. */
+    Collection<String> namesAt(String text, int wordStart) {
+        SourceScanner.Result before = SourceScanner.scan(text.substring(0, wordStart));
+        if (before.inString() || before.inComment()) {
+            return List.of();
+        }
+        Pollen pollen = engine.get();
+        if (pollen == null) {
+            return Keywords.ALL;  // the engine is still starting
+        }
+        if (wordStart > 0 && text.charAt(wordStart - 1) == '.') {
+            List<String> chain = receiverChain(text, wordStart - 1);
+            return chain.isEmpty() ? List.of() : members(resolve(pollen, chain));
+        }
+        Set<String> names = new TreeSet<>(Keywords.ALL);
+        names.addAll(EngineGlobals.builtins(pollen).keySet());
+        names.addAll(EngineGlobals.user(pollen).keySet());
+        return names;
+    }
+
+    private void completeCommand(LineReader reader, ParsedLine line, String beforeWord, List<Candidate> candidates) {
+        if (beforeWord.isBlank()) {
+            for (String command : ReplCommands.names()) {
+                candidates.add(new Candidate(command, command, null, ReplCommands.summary(command), null, null, true));
+            }
+        } else if (beforeWord.strip().equals(":load")) {
+            files.complete(reader, line, candidates);
+        } else if (beforeWord.strip().equals(":trace")) {
+            candidates.add(new Candidate("on"));
+            candidates.add(new Candidate("off"));
+        } else if (beforeWord.strip().equals(":states") && engine.get() != null) {
+            for (String name : EngineGlobals.user(engine.get()).keySet()) {
+                candidates.add(new Candidate(name));
+            }
+        }
+    }
+
+    /** The names of {@code a.b.c} in {@code a.b.c.}, given the index of the last dot; empty when it is not such a chain. */
+    static List<String> receiverChain(String text, int dot) {
+        List<String> chain = new ArrayList<>();
+        int end = dot;
+        while (true) {
+            int start = end;
+            while (start > 0 && SourceScanner.isIdentifierPart(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end || !SourceScanner.isIdentifierStart(text.charAt(start))) {
+                return List.of();  // `f().x`, `1.x`, `"s".x`: not something to look up by name
+            }
+            chain.add(0, text.substring(start, end));
+            if (start > 0 && text.charAt(start - 1) == '.') {
+                end = start - 1;
+            } else {
+                return chain;
+            }
+        }
+    }
+
+    /** The value a chain of names denotes now, or null. */
+    private static Object resolve(Pollen pollen, List<String> chain) {
+        Object value = EngineGlobals.lookup(pollen, chain.get(0));
+        for (String name : chain.subList(1, chain.size())) {
+            if (value instanceof ModuleValue m && m.has(name)) {
+                value = m.getOrNull(name);
+            } else if (value instanceof StructInstance s && s.type().fieldIndex(name) >= 0) {
+                value = s.getField(name);
+            } else {
+                return null;
+            }
+        }
+        return value;
+    }
+
+    /** Field and method names of a value. */
+    static Collection<String> members(Object value) {
+        if (value instanceof ModuleValue m) {
+            return new TreeSet<>(m.names());
+        } else if (value instanceof StructInstance s) {
+            Set<String> names = new TreeSet<>(s.type().fieldNames());
+            names.addAll(s.type().methodNames());
+            return names;
+        } else if (value instanceof StructType t) {
+            return new TreeSet<>(t.methodNames());
+        }
+        return Methods.namesFor(value);
+    }
+}
