@@ -7,16 +7,45 @@
  * the `}` that matches the `${` pops back into the string. To keep that `}` matched with its
  * opener, every `{`, `#{` and `${` pushes a mode and every `}` pops one.
  *
- * Each mode ends with a catch-all rule, so lexing never fails silently: the parser front end
- * reports ERROR_CHAR, BAD_ESCAPE and UNCLOSED_COMMENT tokens as errors in words.
+ * Every character of the input belongs to some token (ERROR_CHAR catches the rest, and string
+ * mode covers all characters), so lexing never fails silently: the parser front end reports
+ * ERROR_CHAR, BAD_ESCAPE and UNCLOSED_COMMENT tokens as errors in words.
  */
 lexer grammar PollenLexer;
+
+// A block comment that never closes: one token from its `/*` to the end of the input.
+tokens { UNCLOSED_COMMENT }
 
 @members {
     /** A stray '}' must not empty the mode stack: it stays a token and the parser reports it. */
     @Override
     public int popMode() {
         return _modeStack.isEmpty() ? _mode : super.popMode();
+    }
+
+    /**
+     * Consumes a block comment after its opening slash-star, counting nested ones character
+     * by character as rustc does. A regular rule could fall back to reading an inner opener as
+     * plain text when the outer comment never closes; this cannot.
+     */
+    private void finishBlockComment() {
+        int depth = 1;
+        while (depth > 0) {
+            int c = _input.LA(1);
+            if (c == EOF) {
+                setType(UNCLOSED_COMMENT);
+                return;
+            }
+            getInterpreter().consume(_input);
+            if (c == '/' && _input.LA(1) == '*') {
+                getInterpreter().consume(_input);
+                depth++;
+            } else if (c == '*' && _input.LA(1) == '/') {
+                getInterpreter().consume(_input);
+                depth--;
+            }
+        }
+        setChannel(HIDDEN);
     }
 }
 
@@ -113,12 +142,10 @@ WHITESPACE : [ \t\r\n\f\u000B\uFEFF]+ -> skip;
 
 LINE_COMMENT : '//' ~[\r\n]* -> channel(HIDDEN);
 
-// Block comments nest. When no closing `*/` exists, BLOCK_COMMENT cannot match and the
-// two-character UNCLOSED_COMMENT wins over SLASH; the rest of the input is then skipped so
-// that the one real error is not followed by noise.
-BLOCK_COMMENT : '/*' (BLOCK_COMMENT | .)*? '*/' -> channel(HIDDEN);
-
-UNCLOSED_COMMENT : '/*' -> pushMode(UNCLOSED_COMMENT_MODE);
+// Block comments nest; the action reads up to the matching `*/`. Without one the token becomes
+// UNCLOSED_COMMENT and holds the rest of the input, so one error is reported, not the noise
+// of lexing the commented-out text.
+BLOCK_COMMENT : '/*' { finishBlockComment(); };
 
 // Anything else is one bad character; the parser front end reports it in words.
 ERROR_CHAR : .;
@@ -142,9 +169,3 @@ BAD_ESCAPE          : '\\' .?;
 STRING_TEXT         : ~[\\"$]+;
 // A '$' not followed by '{' is plain text; `${` wins by being longer.
 DOLLAR              : '$';
-
-// ---------------------------------------------------------------- after an unclosed /*
-
-mode UNCLOSED_COMMENT_MODE;
-
-UNCLOSED_COMMENT_BODY : . -> skip;

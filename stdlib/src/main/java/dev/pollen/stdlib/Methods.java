@@ -7,6 +7,7 @@ import dev.pollen.runtime.async.Semaphore;
 import dev.pollen.runtime.async.Sender;
 import dev.pollen.runtime.async.Task;
 import dev.pollen.runtime.async.Waker;
+import dev.pollen.runtime.sensor.Sensor;
 import dev.pollen.runtime.value.BuiltinMethod;
 import dev.pollen.runtime.value.PList;
 import dev.pollen.runtime.value.PMap;
@@ -43,7 +44,8 @@ public final class Methods {
             new ReceiverTable(Sender.class, ChannelMethods.SENDER),
             new ReceiverTable(Receiver.class, ChannelMethods.RECEIVER),
             new ReceiverTable(Semaphore.class, SemaphoreMethods.SEMAPHORE),
-            new ReceiverTable(Interval.class, SemaphoreMethods.INTERVAL));
+            new ReceiverTable(Interval.class, SemaphoreMethods.INTERVAL),
+            new ReceiverTable(Sensor.class, SensorMethods.SENSOR));
 
     /** The method, or null when {@code receiver} has no built-in method of that name. */
     public static BuiltinMethod find(Object receiver, String name) {

@@ -18,8 +18,8 @@ import java.util.function.BiConsumer;
  *   <li>{@link Sparkline}: sparkline (an extra: a one-line chart of a list of numbers)</li>
  *   <li>{@link AsyncBuiltins}: Ready Pending sleep yield_now now spawn join join_all select
  *       select_all timeout interval channel semaphore ready pending poll_fn</li>
- *   <li>native modules: {@link MathModule math}, {@link RandModule rand}, plus any extra
- *       {@link NativeModule}s the host passes in (the {@code sensors} module is one)</li>
+ *   <li>native modules: {@link MathModule math}, {@link RandModule rand},
+ *       {@link SensorsModule sensors}, plus any extra {@link NativeModule}s the host passes in</li>
  * </ul>
  * Methods of built-in values are not globals: see {@link Methods}. Futures made from script values
  * go through {@link Futures#toFuture}.
@@ -28,7 +28,8 @@ public final class Stdlib {
     private Stdlib() {}
 
     /** The modules every engine gets. */
-    private static final List<NativeModule> STANDARD_MODULES = List.of(new MathModule(), new RandModule());
+    private static final List<NativeModule> STANDARD_MODULES =
+            List.of(new MathModule(), new RandModule(), new SensorsModule());
 
     /** Defines the standard globals and modules. */
     public static void install(BiConsumer<String, Object> defineGlobal, StdlibHost host) {
@@ -37,7 +38,7 @@ public final class Stdlib {
 
     /**
      * Defines the standard globals and modules, then each of {@code extraModules} under its name.
-     * This is the hook for modules that live outside this package, such as {@code sensors}.
+     * This is the hook for modules that live outside this package (a host's own modules).
      */
     public static void install(BiConsumer<String, Object> defineGlobal, StdlibHost host,
                                List<? extends NativeModule> extraModules) {

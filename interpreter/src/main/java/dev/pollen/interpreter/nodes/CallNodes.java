@@ -187,6 +187,8 @@ public final class CallNodes {
 
     /** Evaluating a {@code fn}, closure or async block: captures the current Cells. */
     public static final class MakeClosure extends ExprNode {
+        private static final Cell[] NO_CELLS = new Cell[0];
+
         private final FunctionCode code;
         private final int[] captureFrom;
 
@@ -198,6 +200,9 @@ public final class CallNodes {
 
         @Override
         public Object execute(Frame frame) {
+            if (captureFrom.length == 0) {
+                return new FunctionValue(code, NO_CELLS);
+            }
             Cell[] cells = new Cell[captureFrom.length];
             for (int i = 0; i < cells.length; i++) {
                 Object slot = frame.slots[captureFrom[i]];
