@@ -125,12 +125,13 @@ public final class Repl {
             return;
         }
         int count = interruptsThisEntry.incrementAndGet();
+        console.err().println();  // past the ^C the terminal echoed
         if (count == 2) {
             console.err().println("the entry is busy where it cannot be cancelled (no .await); "
                     + "press Ctrl-C once more to leave pollen");
-            console.flush();
-        } else if (count >= 3) {
-            console.flush();
+        }
+        console.flush();
+        if (count >= 3) {
             System.exit(INTERRUPTED_STATUS);
         }
     }
@@ -149,8 +150,7 @@ public final class Repl {
                 .highlighter(new ReplHighlighter())
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)  // `!x` is code, not history
-                .option(LineReader.Option.INSERT_TAB, true)               // pasted indentation stays
-                .option(LineReader.Option.AUTO_FRESH_LINE, true);
+                .option(LineReader.Option.INSERT_TAB, true);              // pasted indentation stays
         if (history != null) {
             builder.variable(LineReader.HISTORY_FILE, history);
         }

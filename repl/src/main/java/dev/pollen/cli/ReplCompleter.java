@@ -45,7 +45,8 @@ final class ReplCompleter implements Completer {
             return;
         }
         for (String name : namesAt(text, wordStart)) {
-            candidates.add(new Candidate(name, name, null, null, null, null, true));
+            // A keyword is followed by a space; a name is usually followed by `(` or `.`.
+            candidates.add(new Candidate(name, name, null, null, null, null, Keywords.isKeyword(name)));
         }
     }
 

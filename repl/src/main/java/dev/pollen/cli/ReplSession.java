@@ -48,8 +48,11 @@ final class ReplSession implements AutoCloseable {
     private final Set<Task> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     private volatile Pollen pollen;
     private int entryNumber;
+    /** True from the start of an entry (before it compiles) to its end. */
+    private volatile boolean inEntry;
     /** The entry's task while it runs; Ctrl-C aborts it from the terminal thread. */
     private volatile Task running;
+    /** Ctrl-C came during this entry, maybe before its task existed. */
     private volatile boolean cancelRequested;
 
     ReplSession(Options options, PrintStream out, PrintStream err) {
@@ -115,10 +118,13 @@ final class ReplSession implements AutoCloseable {
      * runtime error stay defined; a compile error defines nothing.
      */
     void runEntry(String code, String name, boolean showValue) {
+        cancelRequested = false;
+        inEntry = true;
         Task task;
         try {
             task = pollen.spawnEntry(code, name);
         } catch (ScriptCompileException e) {
+            inEntry = false;
             reporter.compileError(e);
             return;
         }
@@ -142,7 +148,7 @@ final class ReplSession implements AutoCloseable {
             }
         } finally {
             running = null;
-            cancelRequested = false;
+            inEntry = false;
             if (!task.isFinished()) {
                 // A deadlocked entry is still waiting: end it so it does not linger in :tasks.
                 task.abort();
@@ -166,13 +172,15 @@ final class ReplSession implements AutoCloseable {
      * @return true when an entry was running
      */
     boolean cancelRunningEntry() {
-        Task task = running;
+        if (!inEntry) {
+            return false;  // nothing to cancel; a stale request must not hit the next entry
+        }
         cancelRequested = true;
+        Task task = running;
         if (task != null) {
             task.abort();
-            return true;
         }
-        return false;
+        return true;
     }
 
     /**

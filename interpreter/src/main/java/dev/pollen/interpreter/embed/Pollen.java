@@ -51,7 +51,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Pollen implements AutoCloseable {
     private final PollenConfig config;
-    private final Executor executor;
+    private Executor executor;
     private final RunContext context;
     private final Map<String, Object> builtins = new LinkedHashMap<>();
     private final Set<String> builtinNames;
@@ -70,20 +70,27 @@ public final class Pollen implements AutoCloseable {
     /** An engine with extra native modules (for example the sensors module, or a host's own). */
     public Pollen(PollenConfig config, List<? extends NativeModule> extraModules) {
         this.config = config;
-        this.executor = Executors.create(config);
         this.context = new RunContext(config.maxOps());
+        this.tracing = new Tracing(config);
         StdlibHost host = new Host();
         Stdlib.install(builtins::put, host, extraModules);
         this.builtinNames = Stdlib.globalNames(extraModules);
         this.loader = new ModuleLoader(builtins, builtinNames, context, sources);
-        this.tracing = Tracing.attach(config, executor);
     }
 
     public PollenConfig config() {
         return config;
     }
 
-    public Executor executor() {
+    /**
+     * The engine's executor, made on first use: its clock starts then, so the time spent compiling
+     * the first program does not count in {@code now()}.
+     */
+    public synchronized Executor executor() {
+        if (executor == null) {
+            executor = Executors.create(config);
+            tracing.attachTo(executor);
+        }
         return executor;
     }
 
@@ -127,15 +134,12 @@ public final class Pollen implements AutoCloseable {
         ProgramCompiler.CompiledProgram compiled = null;
         if (parsed.errors().isEmpty()) {
             loader.compileRootImports(parsed.program(), display, errors);
-            Resolution resolution = Resolver.resolve(parsed.program(), display, builtinNames,
-                    repl ? replGlobals : Map.of());
+            Resolution resolution = Resolver.resolve(parsed.program(), display, builtinNames, replGlobals);
             errors.addAll(resolution.errors());
             if (errors.isEmpty()) {
                 ModuleEnv env = new ModuleEnv(display, text, globals, builtins, context, loader);
                 compiled = ProgramCompiler.compile(resolution, env, repl);
-                if (repl) {
-                    replGlobals.putAll(resolution.globalMutability());
-                }
+                replGlobals.putAll(resolution.globalMutability());
             }
         }
         if (!errors.isEmpty()) {
@@ -195,13 +199,13 @@ public final class Pollen implements AutoCloseable {
     /** Compiles a REPL entry into the task that will run it (so a host can abort it, e.g. on Ctrl-C). */
     public Task spawnEntry(String code, String name) {
         var program = compile(code, name, Path.of(name), true);
-        return executor.spawn((Future) program.main().newStateMachine(null, 0), "main");
+        return executor().spawn((Future) program.main().newStateMachine(null, 0), "main");
     }
 
     /** Runs the executor until {@code task} finishes; its value, or a ScriptRuntimeException. */
     public Object await(Task task) {
         try {
-            return executor.runUntilFinished(task);
+            return executor().runUntilFinished(task);
         } catch (PollenException e) {
             throw runtimeFailure(e);
         } catch (DeadlockException e) {
@@ -211,7 +215,7 @@ public final class Pollen implements AutoCloseable {
 
     private Object runMain(AsyncCode main, String name) {
         try {
-            return executor.blockOn((Future) main.newStateMachine(null, 0), name);
+            return executor().blockOn((Future) main.newStateMachine(null, 0), name);
         } catch (PollenException e) {
             throw runtimeFailure(e);
         } catch (DeadlockException e) {
@@ -225,11 +229,11 @@ public final class Pollen implements AutoCloseable {
      */
     public void finish() {
         try {
-            executor.shutdown();
+            executor().shutdown();
         } catch (PollenException | DeadlockException ignored) {
             // Main has ended; a task failing while being cancelled changes nothing.
         }
-        for (Task t : executor.unobservedFailures()) {
+        for (Task t : executor().unobservedFailures()) {
             PollenException e = t.failure();
             String where = e.location() == null ? "" : " (at " + e.location() + ")";
             config.err().println("warning: task " + t.id() + " (" + t.name() + ") failed: " + describe(e.value()) + where);
@@ -240,6 +244,17 @@ public final class Pollen implements AutoCloseable {
     @Override
     public void close() {
         tracing.close();
+        Executor made;
+        synchronized (this) {
+            made = executor;
+        }
+        if (made instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("the executor did not stop", e);
+            }
+        }
     }
 
     /** Renders a diagnostic in the style of rustc, with the source line it points at. */
@@ -311,7 +326,7 @@ public final class Pollen implements AutoCloseable {
 
         @Override
         public Executor executor() {
-            return executor;
+            return Pollen.this.executor();
         }
     }
 }

@@ -22,31 +22,30 @@ final class Tracing implements TraceListener {
     private final List<TraceListener> listeners;
     private final ChromeTraceWriter chrome;
 
-    private Tracing(List<TraceListener> listeners, ChromeTraceWriter chrome) {
-        this.listeners = listeners;
-        this.chrome = chrome;
-    }
-
-    static Tracing attach(PollenConfig config, Executor executor) {
-        List<TraceListener> listeners = new ArrayList<>();
-        ChromeTraceWriter chrome = null;
+    /** Opens the trace outputs the configuration asks for (none when tracing is off). */
+    Tracing(PollenConfig config) {
+        List<TraceListener> all = new ArrayList<>();
+        ChromeTraceWriter writer = null;
         if (config.trace()) {
-            listeners.add(new TextTracer(config.err()));
+            all.add(new TextTracer(config.err()));
         }
         if (config.traceOut() != null) {
             try {
                 BufferedWriter out = Files.newBufferedWriter(config.traceOut(), StandardCharsets.UTF_8);
-                chrome = new ChromeTraceWriter(out);
-                listeners.add(chrome);
+                writer = new ChromeTraceWriter(out);
+                all.add(writer);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the trace file " + config.traceOut(), e);
             }
         }
-        Tracing tracing = new Tracing(List.copyOf(listeners), chrome);
+        this.listeners = List.copyOf(all);
+        this.chrome = writer;
+    }
+
+    void attachTo(Executor executor) {
         if (!listeners.isEmpty()) {
-            executor.setTraceListener(listeners.size() == 1 ? listeners.get(0) : tracing);
+            executor.setTraceListener(listeners.size() == 1 ? listeners.get(0) : this);
         }
-        return tracing;
     }
 
     /** Completes the trace file at main exit. */

@@ -7,7 +7,8 @@ import java.util.List;
 import org.antlr.v4.runtime.Token;
 
 /**
- * Which brackets pair up in the token stream: {@code ( [ { #{ ${} and string quotes. Error
+ * Which brackets pair up in the token stream: parentheses, square brackets, braces (also the
+ * ones that open map literals and interpolations) and string quotes. Error
  * recovery uses it to skip to the end of the bracket an error sits in, the lexical checks to
  * find what is still open at the end of the input. A closer that matches no open bracket is
  * left for the parser to report; closing an outer bracket closes the ones inside it.
@@ -58,6 +59,11 @@ final class Brackets {
     /** The index of the innermost opener around {@code token} (a closer's own opener), or -1. */
     int enclosingOpener(int token) {
         return token >= 0 && token < enclosing.length ? enclosing[token] : -1;
+    }
+
+    /** True when the token at {@code index} closes a bracket opened earlier. */
+    boolean isPairedCloser(int index) {
+        return closerOf(enclosingOpener(index)) == index;
     }
 
     /** The innermost bracket or string still open at the end of the input, or -1. */

@@ -6,26 +6,31 @@ import dev.pollen.interpreter.diagnostics.Diagnostic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.antlr.v4.runtime.Token;
 
 /**
  * The errors of one parse, from the lexical checks, the parser and the syntax rules. It also
- * remembers where the parser stumbled, so that later checks stay quiet there instead of adding
- * a second complaint about the same mistake.
+ * remembers where the parser stumbled, so that later checks stay quiet there, and it keeps one
+ * error per line: after a mistake, the rest of its line mostly yields echoes of it.
  */
 final class ErrorCollector {
+    private static final Comparator<Span> SOURCE_ORDER =
+            Comparator.comparingInt(Span::line).thenComparingInt(Span::column);
+
     private final String fileName;
     private final List<Diagnostic> errors = new ArrayList<>();
     private final Set<Integer> parserErrorTokens = new HashSet<>();
+    private int lastParserErrorBeforeEnd = -1;
+    private boolean parserReported;
     private boolean inputCutShort;
-    private boolean unterminated;
+    private Diagnostic unterminated;
+    private boolean quoteMayBeMissing;
     private Diagnostic unclosedBracket;
     private int unclosedBracketIndex;
-    private int lastParserErrorBeforeEnd = -1;
 
     ErrorCollector(String fileName) {
         this.fileName = fileName;
@@ -37,8 +42,8 @@ final class ErrorCollector {
 
     /**
      * An error the parser found at {@code offending}. Bad characters and unclosed comments
-     * were already reported by the lexical checks, and after an unterminated string or comment
-     * whatever the parser misses at the end of the file follows from that one mistake.
+     * were already reported by the lexical checks, and what the parser misses at the end of the
+     * file after an unterminated string or comment, or after an earlier error, follows from that.
      */
     void parserError(Token offending, String headline, Span span, String label) {
         noteParserError(offending);
@@ -46,9 +51,10 @@ final class ErrorCollector {
         if (type == PollenLexer.ERROR_CHAR || type == PollenLexer.UNCLOSED_COMMENT) {
             return;
         }
-        if (type == Token.EOF && inputCutShort) {
+        if (type == Token.EOF && (inputCutShort || parserReported)) {
             return;
         }
+        parserReported = true;
         add(headline, span, label);
     }
 
@@ -60,11 +66,11 @@ final class ErrorCollector {
         }
     }
 
-    /** A string or block comment runs to the end of the input. */
-    void unterminated(String headline, Span span, String label) {
+    /** A string ({@code string}) or a block comment runs to the end of the input. */
+    void unterminated(String headline, Span span, String label, boolean string) {
         inputCutShort = true;
-        unterminated = true;
-        add(headline, span, label);
+        quoteMayBeMissing = string;
+        unterminated = new Diagnostic(headline, fileName, span, label, List.of());
     }
 
     /**
@@ -80,14 +86,14 @@ final class ErrorCollector {
 
     /** The input stopped inside a string, a comment or a bracket that the parser had no quarrel with. */
     boolean incomplete() {
-        return unterminated || unclosedBracketCounts();
+        return unterminated != null || unclosedBracketCounts();
     }
 
     private boolean unclosedBracketCounts() {
         return unclosedBracket != null && lastParserErrorBeforeEnd < unclosedBracketIndex;
     }
 
-    /** True when the parser reported an error at a token index in {@code [from, to]}. */
+    /** True when the parser stumbled at a token index in {@code [from, to]}. */
     boolean parserErrorWithin(int from, int to) {
         for (int index : parserErrorTokens) {
             if (index >= from && index <= to) {
@@ -98,20 +104,29 @@ final class ErrorCollector {
     }
 
     boolean isEmpty() {
-        return errors.isEmpty() && !unclosedBracketCounts();
+        return errors.isEmpty() && unterminated == null && !unclosedBracketCounts();
     }
 
-    /** The errors in source order, each mistake once. */
+    /**
+     * The errors in source order, the leftmost of each line, except that an unterminated string
+     * or comment or an unclosed bracket wins its line. A string that runs to the end of the
+     * input usually means a quote went missing earlier, which turned code into text and text
+     * into code from there on, so the errors after the first are then dropped as its noise.
+     */
     List<Diagnostic> sorted() {
-        Map<String, Diagnostic> unique = new LinkedHashMap<>();
-        List<Diagnostic> all = new ArrayList<>(errors);
-        if (unclosedBracketCounts()) {
-            all.add(unclosedBracket);
+        List<Diagnostic> ordinary = new ArrayList<>(errors);
+        ordinary.sort(Comparator.comparing(Diagnostic::span, SOURCE_ORDER));
+        if (quoteMayBeMissing && !ordinary.isEmpty()) {
+            ordinary = ordinary.subList(0, 1);
         }
-        all.stream()
-                .sorted(Comparator.comparingInt((Diagnostic d) -> d.span().line())
-                        .thenComparingInt(d -> d.span().column()))
-                .forEach(d -> unique.putIfAbsent(d.span().line() + ":" + d.span().column() + " " + d.headline(), d));
-        return List.copyOf(unique.values());
+        Map<Integer, Diagnostic> byLine = new TreeMap<>();
+        if (unterminated != null) {
+            byLine.put(unterminated.span().line(), unterminated);
+        }
+        if (unclosedBracketCounts()) {
+            byLine.putIfAbsent(unclosedBracket.span().line(), unclosedBracket);
+        }
+        ordinary.forEach(error -> byLine.putIfAbsent(error.span().line(), error));
+        return List.copyOf(byLine.values());
     }
 }

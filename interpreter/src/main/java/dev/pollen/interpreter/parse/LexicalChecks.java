@@ -18,7 +18,8 @@ final class LexicalChecks {
         boolean unclosedComment = false;
         for (Token token : tokens) {
             switch (token.getType()) {
-                case ERROR_CHAR -> errors.add("unexpected character " + shown(token.getText()), Spans.of(token), null);
+                case ERROR_CHAR -> errors.add("unexpected character " + shown(token.getText()),
+                        Spans.of(token), null);
                 case BAD_ESCAPE -> errors.add("unknown escape sequence " + TokenNames.quote(token.getText()),
                         Spans.of(token), "escapes are \\n \\t \\r \\0 \\\\ \\\" \\$ and \\u{...}");
                 case UNICODE_ESCAPE -> {
@@ -30,7 +31,7 @@ final class LexicalChecks {
                 case UNCLOSED_COMMENT -> {
                     unclosedComment = true;
                     errors.unterminated("unterminated block comment", Spans.of(token),
-                            "no matching '*/' before the end of the file");
+                            "no matching '*/' before the end of the file", false);
                 }
                 default -> { }
             }
@@ -44,7 +45,8 @@ final class LexicalChecks {
     /** Everything after an unclosed comment was skipped, so only the comment itself is reported. */
     private static void reportUnclosed(Token opener, ErrorCollector errors) {
         if (opener.getType() == STRING_START) {
-            errors.unterminated("unterminated string", Spans.of(opener), "no closing '\"' before the end of the file");
+            errors.unterminated("unterminated string", Spans.of(opener), "no closing '\"' before the end of the file",
+                    true);
         } else {
             errors.unclosedAtEnd(opener, "unclosed " + TokenNames.quote(opener.getText()), "no matching "
                     + TokenNames.name(Brackets.closerType(opener.getType())) + " before the end of the file");

@@ -66,12 +66,13 @@ public final class SourceParser {
             PollenParser careful = new PollenParser(tokens);
             careful.removeErrorListeners();
             careful.setErrorHandler(new SyntaxErrorStrategy(errors, brackets));
+            careful.setInterpreter(new NearestErrorPrediction(careful));
             careful.getInterpreter().setPredictionMode(PredictionMode.LL);
             return careful.program();
         }
     }
 
-    /** The lexer ends every mode with a catch-all rule, so this only guards against surprises. */
+    /** Every character belongs to some token of the lexer, so this only guards against surprises. */
     private static final class LexerErrors extends BaseErrorListener {
         private final ErrorCollector errors;
 

@@ -20,15 +20,18 @@ final class StringLiteralBuilder {
 
     Expr build(StringContext ctx) {
         Parts parts = new Parts();
+        boolean interpolated = false;
         for (StringPartContext part : ctx.stringPart()) {
             if (part instanceof InterpolationPartContext interpolation) {
+                interpolated = true;
                 parts.expression(ast.expression(interpolation.expression()));
             } else {
                 parts.text(part.getStart(), decode(part));
             }
         }
         List<Expr> built = parts.finish();
-        if (built.stream().allMatch(Expr.Literal.class::isInstance)) {
+        // Only plain text folds into one literal: `${nil}` is a part to print, not text.
+        if (!interpolated) {
             String text = built.isEmpty() ? "" : (String) ((Expr.Literal) built.get(0)).value();
             return new Expr.Literal(text, Spans.of(ctx));
         }

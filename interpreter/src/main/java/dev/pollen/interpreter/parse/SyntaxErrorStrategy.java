@@ -16,7 +16,7 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
  * ANTLR's recovery (resynchronise and go on, so one run finds every error) with messages for
- * people: {@code expected expression, found ';'}, {@code unexpected '}'},
+ * people: <code>expected expression, found ';'</code>, <code>unexpected '}'</code>,
  * {@code expected '=>' in match arm, found 'x'}. Nothing reaches ANTLR's listeners or the console.
  */
 final class SyntaxErrorStrategy extends DefaultErrorStrategy {
@@ -56,6 +56,18 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     }
 
     /**
+     * A closer that pairs with an opener is structure, not a stray token: deleting it would
+     * let the bracket run on into the next statements. Recovery resynchronises on it instead.
+     */
+    @Override
+    protected Token singleTokenDeletion(Parser parser) {
+        if (brackets.isPairedCloser(parser.getInputStream().index())) {
+            return null;
+        }
+        return super.singleTokenDeletion(parser);
+    }
+
+    /**
      * When the parser wants the closer of the bracket it is in ({@code foo(1, 2 3, 4)} wants
      * {@code )} at {@code 3}), reports the error and skips to that closer. Since a statement may
      * follow an expression without {@code ;} in the grammar, ANTLR would otherwise "insert" the
@@ -64,7 +76,10 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     private Token skipToCloser(Parser parser) {
         int current = parser.getInputStream().index();
         int closer = brackets.closerOf(brackets.enclosingOpener(current));
-        if (closer <= current || !getExpectedTokens(parser).contains(parser.getInputStream().get(closer).getType())) {
+        if (closer <= current) {
+            return null;
+        }
+        if (!getExpectedTokens(parser).contains(parser.getInputStream().get(closer).getType())) {
             return null;
         }
         reportError(parser, mismatch(parser));
@@ -114,8 +129,10 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         super.recover(parser, e);
     }
 
+    /** Keywords are the tokens whose literal is a word, such as {@code 'let'}. */
     private static boolean isKeyword(Token token) {
-        return token.getType() >= PollenLexer.LET && token.getType() <= PollenLexer.AS;
+        String literal = PollenLexer.VOCABULARY.getLiteralName(token.getType());
+        return literal != null && Character.isLetter(literal.charAt(1));
     }
 
     @Override
@@ -189,8 +206,12 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     }
 
     private void reportExpected(Parser parser, Token found, IntervalSet expected, RuleContext context) {
-        String where = Phrases.where(context);
-        String headline = "expected " + TokenNames.expected(expected, !where.isEmpty()) + where
+        String where = ErrorPlaces.where(context);
+        IntervalSet wanted = expected;
+        if (context instanceof PollenParser.MatchArmContext && expected.contains(PollenLexer.FAT_ARROW)) {
+            wanted = IntervalSet.of(PollenLexer.FAT_ARROW); // not "'if' or '=>'": the guard is optional
+        }
+        String headline = "expected " + TokenNames.expected(wanted, !where.isEmpty()) + where
                 + ", found " + TokenNames.found(found);
         errors.parserError(found, headline, at(parser, found), null);
     }
@@ -208,67 +229,5 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             }
         }
         return Spans.of(token);
-    }
-
-    /** Where in the program an error sits, named after the rule being parsed. */
-    static final class Phrases {
-        private Phrases() {}
-
-        static String where(RuleContext context) {
-            if (context == null) {
-                return "";
-            }
-            return switch (context.getRuleIndex()) {
-                case PollenParser.RULE_matchArm -> " in match arm";
-                case PollenParser.RULE_parameterList, PollenParser.RULE_parameter -> " in parameter list";
-                case PollenParser.RULE_closureParameters -> " in closure parameters";
-                case PollenParser.RULE_argumentList -> " in argument list";
-                case PollenParser.RULE_mapEntry, PollenParser.RULE_mapKey -> " in map literal";
-                case PollenParser.RULE_fnDeclaration -> " in function declaration";
-                case PollenParser.RULE_ifExpression -> " in if expression";
-                case PollenParser.RULE_catchClause -> " in catch clause";
-                case PollenParser.RULE_finallyClause -> " in finally clause";
-                case PollenParser.RULE_pattern, PollenParser.RULE_simplePattern, PollenParser.RULE_bindingPattern ->
-                        " in pattern";
-                case PollenParser.RULE_stringPart -> " in string interpolation";
-                case PollenParser.RULE_primary -> primary(context);
-                case PollenParser.RULE_statement -> statement(context);
-                case PollenParser.RULE_blockLike -> blockLike(context);
-                default -> "";
-            };
-        }
-
-        private static String primary(RuleContext context) {
-            if (context instanceof PollenParser.MapLiteralContext) {
-                return " in map literal";
-            }
-            return context instanceof PollenParser.ListLiteralContext ? " in list" : "";
-        }
-
-        private static String statement(RuleContext context) {
-            if (context instanceof PollenParser.LetStatementContext) {
-                return " in let statement";
-            }
-            if (context instanceof PollenParser.StructStatementContext) {
-                return " in struct declaration";
-            }
-            if (context instanceof PollenParser.ImplStatementContext) {
-                return " in impl block";
-            }
-            return context instanceof PollenParser.ImportStatementContext ? " in import" : "";
-        }
-
-        private static String blockLike(RuleContext context) {
-            if (context instanceof PollenParser.ForExprContext) {
-                return " in for loop";
-            }
-            if (context instanceof PollenParser.WhileExprContext) {
-                return " in while loop";
-            }
-            if (context instanceof PollenParser.MatchExprContext) {
-                return " in match";
-            }
-            return context instanceof PollenParser.TryExprContext ? " after try block" : "";
-        }
     }
 }

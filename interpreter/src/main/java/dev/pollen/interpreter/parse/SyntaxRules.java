@@ -43,7 +43,7 @@ final class SyntaxRules extends PollenParserBaseVisitor<Void> {
 
     /**
      * Statements end with {@code ;}, except block-bodied ones, the tail expression before a
-     * block's {@code }}, and the last statement of the input.
+     * block's closing brace, and the last statement of the input.
      */
     private void checkTermination(List<ParseTree> items, boolean topLevel) {
         if (items == null) {
@@ -66,7 +66,8 @@ final class SyntaxRules extends PollenParserBaseVisitor<Void> {
             if (errors.parserErrorWithin(statement.getStart().getTokenIndex(), nextIndex)) {
                 continue;
             }
-            errors.add("expected ';' after " + describe(statement), Spans.after(statement.getStop()), "add ';' here");
+            errors.add("expected ';' after " + describe(statement), Spans.after(statement.getStop()),
+                    "add ';' here");
         }
     }
 
@@ -100,7 +101,8 @@ final class SyntaxRules extends PollenParserBaseVisitor<Void> {
         List<MatchArmContext> arms = ctx.matchArm();
         for (int i = 0; i < arms.size() - 1; i++) {
             MatchArmContext arm = arms.get(i);
-            if (arm.COMMA() != null || arm.body == null || arm.body.getStop() == null || ExpressionShapes.isBlockLike(arm.body)) {
+            boolean separated = arm.COMMA() != null || ExpressionShapes.isBlockLike(arm.body);
+            if (separated || arm.body == null || arm.body.getStop() == null) {
                 continue;
             }
             int nextIndex = arms.get(i + 1).getStart().getTokenIndex();
@@ -139,7 +141,8 @@ final class SyntaxRules extends PollenParserBaseVisitor<Void> {
         }
         BigInteger magnitude = Literals.integer(number.getText());
         if (!Literals.integerFits(magnitude, negated)) {
-            errors.add("integer literal out of range", Spans.of(number), "ints are 64-bit: at most 9223372036854775807");
+            errors.add("integer literal out of range", Spans.of(number),
+                    "ints are 64-bit: at most 9223372036854775807");
         }
     }
 
@@ -147,7 +150,7 @@ final class SyntaxRules extends PollenParserBaseVisitor<Void> {
 
     @Override
     public Void visitReadyPattern(ReadyPatternContext ctx) {
-        if (ctx.name != null && !ctx.name.getText().equals("Ready")) {
+        if (parsedCleanly(ctx) && !ctx.name.getText().equals("Ready")) {
             errors.add("unknown pattern " + TokenNames.quote(ctx.name.getText() + "(...)"), Spans.of(ctx.name),
                     "only Ready(p) takes a pattern in parentheses");
         }
@@ -156,7 +159,7 @@ final class SyntaxRules extends PollenParserBaseVisitor<Void> {
 
     @Override
     public Void visitStringPattern(StringPatternContext ctx) {
-        if (isInterpolated(ctx.string())) {
+        if (parsedCleanly(ctx) && isInterpolated(ctx.string())) {
             errors.add("a string pattern cannot use interpolation", Spans.of(ctx), null);
         }
         return visitChildren(ctx);
@@ -164,6 +167,9 @@ final class SyntaxRules extends PollenParserBaseVisitor<Void> {
 
     @Override
     public Void visitImportStatement(ImportStatementContext ctx) {
+        if (!parsedCleanly(ctx)) {
+            return visitChildren(ctx);
+        }
         if (!(ctx.getParent() instanceof ProgramContext)) {
             errors.add("import is only allowed at the top level of a file", Spans.of(ctx), null);
         }
@@ -175,7 +181,7 @@ final class SyntaxRules extends PollenParserBaseVisitor<Void> {
 
     @Override
     public Void visitLetStatement(LetStatementContext ctx) {
-        if (ctx.bindingPattern() instanceof BindingListContext list && ctx.init == null && ctx.exception == null) {
+        if (ctx.bindingPattern() instanceof BindingListContext list && ctx.init == null && parsedCleanly(ctx)) {
             errors.add("a list pattern in 'let' needs a value", Spans.of(list), "add '= value'");
         }
         return visitChildren(ctx);
@@ -184,19 +190,27 @@ final class SyntaxRules extends PollenParserBaseVisitor<Void> {
     @Override
     public Void visitAssignExpr(AssignExprContext ctx) {
         ExpressionContext target = ExpressionShapes.unparenthesized(ctx.expression(0));
-        if (target != null && target.getStop() != null && !isAssignable(target)) {
+        if (parsedCleanly(ctx) && target != null && !isAssignable(target)) {
             errors.add("invalid assignment target", Spans.of(target),
                     "only a variable, 'xs[i]' or 'obj.field' can be assigned");
         }
         return visitChildren(ctx);
     }
 
+    /** True when the parser found nothing wrong in or right after {@code ctx}: its shape can be trusted. */
+    private boolean parsedCleanly(ParserRuleContext ctx) {
+        if (ctx.getStart() == null || ctx.getStop() == null || ctx.exception != null) {
+            return false;
+        }
+        return !errors.parserErrorWithin(ctx.getStart().getTokenIndex(), ctx.getStop().getTokenIndex() + 1);
+    }
+
     private static boolean isAssignable(ExpressionContext target) {
         if (target instanceof IndexExprContext || target instanceof FieldExprContext) {
             return true;
         }
-        return target instanceof PrimaryExprContext primary
-                && (primary.primary() instanceof NameReferenceContext || primary.primary() instanceof SelfReferenceContext);
+        return target instanceof PrimaryExprContext primary && (primary.primary() instanceof NameReferenceContext
+                || primary.primary() instanceof SelfReferenceContext);
     }
 
     private static boolean isInterpolated(StringContext string) {

@@ -28,11 +28,11 @@ final class TokenNames {
 
     private TokenNames() {}
 
-    /** The token the parser found: {@code 'foo'}, {@code end of file}, {@code a string}. */
+    /** The token the parser found: {@code 'foo'}, {@code end of file}, {@code string}. */
     static String found(Token token) {
         return switch (token.getType()) {
             case Token.EOF -> "end of file";
-            case STRING_START -> "a string";
+            case STRING_START -> "string";
             default -> quote(token.getText());
         };
     }

@@ -50,7 +50,8 @@ class StatementTest {
 
     @Test
     void structsListTheirFields() {
-        assertThat(statement("struct Point { x, y, }")).isEqualTo(new Stmt.Struct("Point", List.of("x", "y"), Span.NONE));
+        assertThat(statement("struct Point { x, y, }"))
+                .isEqualTo(new Stmt.Struct("Point", List.of("x", "y"), Span.NONE));
         assertThat(statement("struct Empty {}")).isEqualTo(new Stmt.Struct("Empty", List.of(), Span.NONE));
     }
 

@@ -46,6 +46,13 @@ class StringLiteralTest {
     }
 
     @Test
+    void anInterpolatedLiteralStaysAnExpressionPart() {
+        assertThat(expression("\"${nil}\"")).isEqualTo(interpolation(lit(null)));
+        assertThat(expression("\"n=${1}\"")).isEqualTo(interpolation(lit("n="), lit(1L)));
+        assertThat(expression("\"${\"a\"}\"")).isEqualTo(interpolation(lit("a")));
+    }
+
+    @Test
     void anInterpolatedExpressionMayHoldStrings() {
         assertThat(expression("\"${\"a\" + \"b\"}\"")).isEqualTo(interpolation(bin("+", lit("a"), lit("b"))));
     }

@@ -46,7 +46,7 @@ class SyntaxErrorTest {
 
     @Test
     void matchArmWithoutArrow() {
-        assertThat(errors("match x { 1 -> 2 }")).containsExactly("1:13 expected 'if' or '=>' in match arm, found '-'");
+        assertThat(errors("match x { 1 -> 2 }")).containsExactly("1:13 expected '=>' in match arm, found '-'");
     }
 
     @Test
@@ -101,6 +101,41 @@ class SyntaxErrorTest {
     }
 
     @Test
+    void anErrorInsideArgumentsIsReportedWhereItIsEvenDeepInAnExpression() {
+        assertThat(errors("let v = a + -f(1, g(2,]));")).containsExactly("1:23 expected expression, found ']'");
+        assertThat(errors("return x * f(y 2)")).containsExactly("1:16 unexpected '2'");
+    }
+
+    @Test
+    void aClosingBraceThatPairsWithAnOpenerIsNotSkipped() {
+        String source = "fn down(n) { 1 + down(n + 1) (}\nprint(\"still running\");\nlet = 1;";
+        assertThat(errors(source)).containsExactly(
+                "1:31 expected expression or ')', found '}'",
+                "3:5 expected 'mut', '[' or identifier in let statement, found '='");
+    }
+
+    @Test
+    void oneErrorPerLine() {
+        assertThat(errors("print(1 =,= 2);\nlet x = 5 @ 6 @ 7;")).containsExactly(
+                "1:10 expected expression, found ','",
+                "2:11 unexpected character '@'");
+    }
+
+    @Test
+    void aMissingQuoteReportsTheFirstErrorAndTheUnterminatedString() {
+        String source = "let a = 1 let z = 2;\nprint(\"x);\nlet b = \"y\" + z;\nprint(b);\n";
+        assertThat(errors(source)).containsExactly("1:10 expected ';' after expression", "3:11 unterminated string");
+    }
+
+    @Test
+    void anOpenBlockAtTheEndOfAReplEntryIsIncomplete() {
+        ParseResult result = parse("if ready {\n    print(1);");
+        assertThat(result.incomplete()).isTrue();
+        assertThat(result.errors()).extracting(ParseFixtures::describe).containsExactly("1:10 unclosed '{'");
+        assertThat(parse("let x = ").incomplete()).isFalse();
+    }
+
+    @Test
     void anOperatorAfterAStatementEndingBlockIsExplained() {
         ParseResult result = parse("{ 1 } * 2");
         assertThat(result.errors()).extracting(ParseFixtures::describe).containsExactly("1:7 unexpected '*'");
@@ -111,7 +146,8 @@ class SyntaxErrorTest {
     void errorsNameTheConstructTheyAreIn() {
         assertThat(errors("let mut x (1)")).containsExactly("1:11 expected ';' or '=' in let statement, found '('");
         assertThat(errors("#{a 1}")).containsExactly("1:5 expected ':' in map literal, found '1'");
-        assertThat(errors("try { }")).containsExactly("1:8 expected 'catch' or 'finally' after try block, found end of file");
+        assertThat(errors("try { }"))
+                .containsExactly("1:8 expected 'catch' or 'finally' after try block, found end of file");
         assertThat(errors("impl P { let x = 1; }")).containsExactly(
                 "1:10 expected 'fn', 'async', '}' or ';' in impl block, found 'let'");
     }
@@ -128,7 +164,8 @@ class SyntaxErrorTest {
         assertThat(errors("1 = 2")).containsExactly("1:1 invalid assignment target");
         assertThat(errors("f() += 1")).containsExactly("1:1 invalid assignment target");
         assertThat(errors("match x { Some(a) => 1 }")).containsExactly("1:11 unknown pattern 'Some(...)'");
-        assertThat(errors("match x { \"a${b}\" => 1 }")).containsExactly("1:11 a string pattern cannot use interpolation");
+        assertThat(errors("match x { \"a${b}\" => 1 }"))
+                .containsExactly("1:11 a string pattern cannot use interpolation");
         assertThat(errors("fn f() { import \"a.pln\" as a; }"))
                 .containsExactly("1:10 import is only allowed at the top level of a file");
         assertThat(errors("import \"${p}\" as a;")).containsExactly("1:8 an import path must be a plain string");
@@ -151,7 +188,7 @@ class SyntaxErrorTest {
                 "2:18 expected expression, found ';'",
                 "3:14 expected ';' after expression",
                 "6:9 expected expression, found ']'",
-                "7:13 expected 'if' or '=>' in match arm, found '-'",
+                "7:13 expected '=>' in match arm, found '-'",
                 "8:11 integer literal out of range");
     }
 

@@ -57,7 +57,7 @@ public sealed interface SensorModel
             requireFinite("base", base);
             requireNoise(noise);
             if (base < min || base > max) {
-                throw new IllegalArgumentException(kind + " base must be within " + range(min, max) + ", got " + base);
+                throw new IllegalArgumentException(kind + " base must be " + range(min, max) + ", got " + base);
             }
         }
 
@@ -70,7 +70,7 @@ public sealed interface SensorModel
         }
 
         private static String range(double min, double max) {
-            return max == Double.POSITIVE_INFINITY ? min + " and up" : min + ".." + max;
+            return max == Double.POSITIVE_INFINITY ? "at least " + min : "within " + min + ".." + max;
         }
     }
 

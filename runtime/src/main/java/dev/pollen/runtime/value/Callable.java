@@ -7,6 +7,11 @@ package dev.pollen.runtime.value;
 public interface Callable {
     Object call(Object[] args);
 
-    /** The name printed as {@code <fn name>}; null for an anonymous closure (printed {@code <fn>}). */
-    String name();
+    /**
+     * The name printed as {@code <fn name>}; null for an anonymous closure (printed {@code <fn>}).
+     * Defaults to null so a host can pass a Java lambda as a script function.
+     */
+    default String name() {
+        return null;
+    }
 }

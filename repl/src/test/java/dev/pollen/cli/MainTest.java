@@ -1,0 +1,229 @@
+package dev.pollen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    /** A dotted Java name (java.lang.Foo, dev.pollen.x.Bar) or a stack frame: never for users' eyes. */
+    private static final Pattern JAVA_TRACES = Pattern.compile(
+            "\\b(java|javax|jdk|sun|dev\\.pollen|org\\.jline|org\\.antlr)\\.[a-z]+|\\tat |Exception\\b|\\.java:\\d");
+
+    @TempDir
+    Path dir;
+
+    private Path script(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void runningAValidScript_printsItsOutputAndExits0() throws IOException {
+        Path file = script("ok.pln", "print(\"hello\", 1 + 2);\n");
+        CommandRun run = CommandRun.of("--clock=virtual", file.toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("hello 3\n");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void anUncaughtRuntimeError_exits1_afterTheOutputPrintedBeforeIt() throws IOException {
+        Path file = script("bad.pln", "print(\"before\");\nlet xs = [1];\nxs[5];\n");
+        CommandRun run = CommandRun.of("--clock=virtual", file.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo("before\n");
+        assertThat(run.err()).contains("IndexError").contains("bad.pln:3:");
+        assertNoJavaInternals(run);
+    }
+
+    @Test
+    void aCompileError_exits2_andRunsNothing() throws IOException {
+        Path file = script("syntax.pln", "print(\"never\");\nlet y = (1 + ;\n");
+        CommandRun run = CommandRun.of(file.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("syntax.pln:2:");
+        assertNoJavaInternals(run);
+    }
+
+    @Test
+    void aMissingFile_exits2_withCannotRead() {
+        CommandRun run = CommandRun.of(dir.resolve("nope.pln").toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: cannot read ").contains("nope.pln: no such file or directory");
+        assertNoJavaInternals(run);
+    }
+
+    @Test
+    void aDirectoryAsScript_exits2_withCannotRead() {
+        CommandRun run = CommandRun.of(dir.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: cannot read ");
+        assertNoJavaInternals(run);
+    }
+
+    @Test
+    void aUsageError_exits2_namesTheOption_hintsAtHelp_andRunsNothing() throws IOException {
+        Path file = script("u.pln", "print(\"never printed\");\n");
+        CommandRun run = CommandRun.of("--clock=sideways", file.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("error: invalid value 'sideways' for --clock (expected real or virtual)\n"
+                + Usage.HINT + "\n");
+    }
+
+    @Test
+    void eval_runsCode_withArguments() {
+        CommandRun run = CommandRun.of("--clock=virtual", "-e", "sleep(1000).await; print(now(), args())", "a");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("1000 [\"a\"]\n");
+    }
+
+    @Test
+    void eval_errorsPointIntoTheCode() {
+        CommandRun run = CommandRun.of("-e", "let n = 3;\nprint(\"n\" + n);");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("TypeError").contains(ScriptRunner.EVAL_NAME + ":2:");
+    }
+
+    @Test
+    void withoutATerminal_theScriptIsReadFromStandardInput() {
+        CommandRun run = CommandRun.withStdin("print(\"from stdin\");\nprint(1 + 1);\n", "--clock=virtual");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("from stdin\n2\n");
+    }
+
+    @Test
+    void aStandardInputScript_isNamedStdinInErrors() {
+        CommandRun run = CommandRun.withStdin("throw error(\"ValueError\", \"boom\");\n", "-");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("ValueError: boom").contains(ScriptRunner.STDIN_NAME + ":1:");
+    }
+
+    @Test
+    void check_onAValidFile_printsNothing_runsNothing_andExits0() throws IOException {
+        Path file = script("valid.pln", "print(\"must not run\");\nthrow error(\"ValueError\", \"nor this\");\n");
+        CommandRun run = CommandRun.of("check", file.toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void check_reportsEveryError_andExits2() throws IOException {
+        Path file = script("two.pln", "let a = 1;\na = 2;\nlet b = 1;\nb = 3;\n");
+        CommandRun run = CommandRun.of("check", file.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("two.pln:2:").contains("two.pln:4:");
+        assertNoJavaInternals(run);
+    }
+
+    @Test
+    void check_ofAMissingFile_exits2() {
+        CommandRun run = CommandRun.of("check", dir.resolve("gone.pln").toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot read").contains("gone.pln");
+    }
+
+    @Test
+    void states_printsTheStateMachineOfAnAsyncFn() throws IOException {
+        Path file = script("s.pln", "async fn fetch(n) {\n    sleep(n).await;\n    n\n}\n");
+        CommandRun run = CommandRun.of("states", file.toString(), "fetch");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("fetch").contains("state 0").contains("state 1");
+    }
+
+    @Test
+    void states_ofAnUnknownFn_exits2() throws IOException {
+        Path file = script("s.pln", "async fn fetch(n) { sleep(n).await; n }\n");
+        CommandRun run = CommandRun.of("states", file.toString(), "nothing");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("no async fn named nothing");
+    }
+
+    @Test
+    void maxOps_endsARunawayScriptWithLimitExceeded() {
+        CommandRun run = CommandRun.of("--max-ops=1000", "-e", "loop { }");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("LimitExceeded");
+    }
+
+    @Test
+    void deepRecursion_isAScriptStackOverflow_notACrash() {
+        CommandRun run = CommandRun.of("-e", "fn f(n) { f(n + 1) + 1 }\nprint(\"start\");\nf(0);");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo("start\n");
+        assertThat(run.err()).contains("StackOverflow");
+        assertNoJavaInternals(run);
+    }
+
+    @Test
+    void aDeadlock_exits1() {
+        CommandRun run = CommandRun.of("--clock=virtual", "-e", "pending().await;");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).startsWith("error: deadlock:");
+    }
+
+    @Test
+    void trace_goesToStderr_leavingStdoutAlone() {
+        CommandRun run = CommandRun.of("--clock=virtual", "--trace", "-e", "sleep(5).await; print(\"done\")");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("done\n");
+        assertThat(run.err()).contains("poll");
+    }
+
+    @Test
+    void traceOut_writesAChromeTraceFile() throws IOException {
+        Path trace = dir.resolve("t.json");
+        CommandRun run = CommandRun.of("--clock=virtual", "--trace-out=" + trace, "-e", "sleep(5).await;");
+        assertThat(run.status()).isZero();
+        assertThat(Files.readString(trace)).contains("traceEvents");
+    }
+
+    @Test
+    void traceOut_toAnUnwritablePlace_exits2_withCannotWrite() {
+        Path trace = dir.resolve("no/such/dir/t.json");
+        CommandRun run = CommandRun.of("--trace-out=" + trace, "-e", "print(\"never\")");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("error: cannot write ");
+        assertNoJavaInternals(run);
+    }
+
+    @Test
+    void multiExecutor_runsAScript() {
+        CommandRun run = CommandRun.of("--clock=virtual", "--executor=multi", "--threads=2", "-e",
+                "let hs = []; for n in 1..=4 { hs.push(spawn(async { sleep(n).await; n })); } print(join_all(hs).await);");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("[1, 2, 3, 4]\n");
+    }
+
+    @Test
+    void anUnobservedTaskFailure_isAWarning_notAFailure() {
+        CommandRun run = CommandRun.of("--clock=virtual", "-e",
+                "spawn(async { throw error(\"ValueError\", \"lost\") }); sleep(1).await; print(\"end\");");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("end\n");
+        assertThat(run.err()).contains("warning: task 2").contains("ValueError: lost");
+    }
+
+    @Test
+    void help_andVersion_exit0() {
+        assertThat(CommandRun.of("--help").out()).contains("Usage: pollen").contains("--clock=real|virtual");
+        CommandRun version = CommandRun.of("--version");
+        assertThat(version.status()).isZero();
+        assertThat(version.out()).startsWith("pollen ");
+    }
+
+    private static void assertNoJavaInternals(CommandRun run) {
+        assertThat(JAVA_TRACES.matcher(run.err()).find()).as("stderr: %s", run.err()).isFalse();
+        assertThat(JAVA_TRACES.matcher(run.out()).find()).as("stdout: %s", run.out()).isFalse();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.pollen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SourceScannerTest {
+    private static List<String> kinds(String text) {
+        return SourceScanner.scan(text).tokens().stream()
+                .map(t -> t.kind() + ":" + text.substring(t.start(), t.end()))
+                .toList();
+    }
+
+    @Test
+    void keywordsIdentifiersNumbersAndPunctuation() {
+        assertThat(kinds("let x = 42;")).containsExactly(
+                "KEYWORD:let", "IDENTIFIER:x", "PUNCTUATION:=", "NUMBER:42", "PUNCTUATION:;");
+    }
+
+    @Test
+    void numberForms() {
+        assertThat(kinds("0xff 0b1010 1_000 1.5 2e3 6.02e-23")).containsExactly(
+                "NUMBER:0xff", "NUMBER:0b1010", "NUMBER:1_000", "NUMBER:1.5", "NUMBER:2e3", "NUMBER:6.02e-23");
+    }
+
+    @Test
+    void aRange_isTwoIntsNotAFloat() {
+        assertThat(kinds("0..10")).containsExactly("NUMBER:0", "PUNCTUATION:.", "PUNCTUATION:.", "NUMBER:10");
+    }
+
+    @Test
+    void comments() {
+        assertThat(kinds("1 // rest {\n/* a /* b */ c */ 2")).containsExactly(
+                "NUMBER:1", "COMMENT:// rest {", "COMMENT:/* a /* b */ c */", "NUMBER:2");
+    }
+
+    @Test
+    void aStringWithInterpolation_hasItsCodeTokenized() {
+        assertThat(kinds("\"t = ${now()} ms\"")).containsExactly(
+                "STRING:\"t = ${", "IDENTIFIER:now", "PUNCTUATION:(", "PUNCTUATION:)", "STRING:}", "STRING: ms\"");
+    }
+
+    @Test
+    void escapes_doNotEndAString() {
+        assertThat(kinds("\"a\\\"b\" x")).containsExactly("STRING:\"a\\\"b\"", "IDENTIFIER:x");
+    }
+
+    @Test
+    void anUnmatchedCloser_isUnbalancedAndComplete() {
+        SourceScanner.Result r = SourceScanner.scan("(]");
+        assertThat(r.unbalanced()).isTrue();
+        assertThat(r.isComplete()).isTrue();
+    }
+}
