@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  * runs, including while the executor sleeps; and {@link #flush()} at exit — also from a shutdown
  * hook, for Ctrl-C — makes sure nothing printed is lost.
  */
-public final class BufferedConsole implements AutoCloseable {
+final class BufferedConsole implements AutoCloseable {
     static final long FLUSH_MILLIS = 50;
     private static final int BUFFER_BYTES = 1 << 16;
 

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * {@code error: internal error: ...} line. No Java class name or stack trace reaches the user
  * unless {@code --debug} asks for the stack trace.
  */
-public final class ErrorReporter {
+final class ErrorReporter {
     public static final int OK = 0;
     public static final int RUNTIME_ERROR = 1;
     public static final int COMPILE_OR_USAGE_ERROR = 2;

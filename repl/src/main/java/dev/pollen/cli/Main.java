@@ -23,6 +23,10 @@ public final class Main {
                 new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
         // Ctrl-C or a kill ends the JVM without returning here: still write what was printed.
         Runtime.getRuntime().addShutdownHook(new Thread(console::flush, "pollen-flush-at-exit"));
+        // A failure on a thread of our own outside the engine (a sensor's, a worker's) would
+        // otherwise reach the user as a Java stack trace.
+        ErrorReporter background = new ErrorReporter(console.out(), console.err(), debugRequested(args));
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> background.internal(failure));
         int status;
         try {
             status = run(args, System.in, console.out(), console.err());
@@ -38,14 +42,13 @@ public final class Main {
      * @param in standard input; the REPL starts only when it is the process's own and a terminal
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        ErrorReporter reporter;
         Options options;
         try {
             options = OptionParser.parse(args);
         } catch (UsageException e) {
             return new ErrorReporter(out, err, false).usage(e);
         }
-        reporter = new ErrorReporter(out, err, options.debug());
+        ErrorReporter reporter = new ErrorReporter(out, err, options.debug());
         try {
             switch (options.mode()) {
                 case HELP -> {
@@ -72,6 +75,14 @@ public final class Main {
         } finally {
             out.flush();
             err.flush();
+        }
+    }
+
+    private static boolean debugRequested(String[] args) {
+        try {
+            return OptionParser.parse(args).debug();
+        } catch (UsageException e) {
+            return false;  // run() reports it
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.List;
  * an earlier one. {@code --threads} and {@code --affinity} imply {@code --executor=multi}; asking
  * for them together with {@code --executor=single} is an error.
  */
-public final class OptionParser {
+final class OptionParser {
     /** Every long option, for the "did you mean" suggestion. */
     private static final List<String> LONG_OPTIONS = List.of("--clock", "--seed", "--executor", "--threads",
             "--affinity", "--trace", "--trace-out", "--max-ops", "--version", "--help", "--debug", "--eval");

@@ -24,7 +24,7 @@ import java.util.List;
  * @param maxOps      {@code --max-ops}, or 0 for no limit
  * @param debug       {@code --debug}: show Java stack traces of internal errors
  */
-public record Options(Mode mode, Path file, String code, String function, List<String> scriptArgs,
+record Options(Mode mode, Path file, String code, String function, List<String> scriptArgs,
                       boolean virtualClock, long seed, int threads, boolean affinity, boolean trace,
                       Path traceOut, long maxOps, boolean debug) {
 

@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -23,11 +25,17 @@ import org.jline.terminal.TerminalBuilder;
  * an empty line and {@code :quit} end the session, which cancels the remaining tasks as a
  * script's end does.
  */
-public final class Repl {
+final class Repl {
     static final String PROMPT = "pollen> ";
     static final String CONTINUATION_PROMPT = "...> ";
     /** The exit status after Ctrl-C ended the REPL, as a shell reports a SIGINT death. */
     static final int INTERRUPTED_STATUS = 130;
+    /**
+     * JLine reports its own troubles (no usable terminal, so a dumb one) through this logger, whose
+     * default output names Java classes. The REPL works either way, so it stays quiet. Held here
+     * because the logging system keeps loggers only weakly.
+     */
+    private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
 
     private final Options options;
     private final Terminal terminal;
@@ -45,6 +53,7 @@ public final class Repl {
 
     /** Runs the REPL on the process's terminal; {@code err} gets the errors that prevent that. */
     static int runOnSystemTerminal(Options options, PrintStream err) {
+        JLINE_LOG.setLevel(options.debug() ? Level.ALL : Level.OFF);
         Terminal terminal;
         try {
             terminal = TerminalBuilder.builder().system(true).name("pollen").build();

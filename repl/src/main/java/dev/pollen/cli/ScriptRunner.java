@@ -91,9 +91,11 @@ final class ScriptRunner {
         return onEngine(pollen -> {
             String text = pollen.states(file, function);
             if (text.isEmpty()) {
-                return function != null
-                        ? reporter.error(ErrorReporter.COMPILE_OR_USAGE_ERROR, file + " has no async fn named " + function)
-                        : ErrorReporter.OK;
+                if (function != null) {
+                    return reporter.error(ErrorReporter.COMPILE_OR_USAGE_ERROR, file + " has no async fn named " + function);
+                }
+                out.println(file + " has no async fn");
+                return ErrorReporter.OK;
             }
             out.print(text.endsWith("\n") ? text : text + "\n");
             return ErrorReporter.OK;

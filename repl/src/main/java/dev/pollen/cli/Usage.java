@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /** The texts of {@code --help} and {@code --version}, and the hint printed after a usage error. */
-public final class Usage {
+final class Usage {
     private Usage() {}
 
     /** Printed on the line after a usage error. */

@@ -5,7 +5,7 @@ package dev.pollen.cli;
  * line that names the culprit; the command prints it with a hint to see {@code --help} and exits 2
  * without running anything.
  */
-public final class UsageException extends Exception {
+final class UsageException extends Exception {
     public UsageException(String message) {
         super(message, null, false, false);
     }

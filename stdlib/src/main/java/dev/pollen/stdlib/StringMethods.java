@@ -26,7 +26,7 @@ final class StringMethods {
         t.add("len", 0, (self, a) -> (long) Indexing.codePointLength((String) self));
         t.add("upper", 0, (self, a) -> ((String) self).toUpperCase(Locale.ROOT));
         t.add("lower", 0, (self, a) -> ((String) self).toLowerCase(Locale.ROOT));
-        t.add("trim", 0, (self, a) -> ((String) self).strip());
+        t.add("trim", 0, (self, a) -> trim((String) self));
         t.add("split", 0, 1, (self, a) -> a.length == 0
                 ? splitWhitespace((String) self)
                 : split((String) self, Args.string(t.label("split"), a, 0)));
@@ -97,5 +97,25 @@ final class StringMethods {
     static long indexOf(String s, String part) {
         int at = s.indexOf(part);
         return at < 0 ? -1 : s.codePointCount(0, at);
+    }
+
+    /**
+     * Removes Unicode whitespace at both ends, no-break spaces included, as Python's {@code strip}
+     * and Rust's {@code trim} do ({@link String#strip} keeps U+00A0, U+2007 and U+202F).
+     */
+    static String trim(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.codePointAt(start))) {
+            start += Character.charCount(s.codePointAt(start));
+        }
+        while (end > start && isSpace(s.codePointBefore(end))) {
+            end -= Character.charCount(s.codePointBefore(end));
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean isSpace(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
     }
 }

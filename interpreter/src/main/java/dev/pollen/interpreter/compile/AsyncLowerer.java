@@ -315,9 +315,9 @@ final class AsyncLowerer {
         } else if (subject2 instanceof Expr.If i) {
             return ifExpr(i);
         } else if (subject2 instanceof Expr.While w) {
-            return loop(w.condition(), w.body());
+            return loop(w.condition(), w.body(), w.span());
         } else if (subject2 instanceof Expr.Loop l) {
-            return loop(null, l.body());
+            return loop(null, l.body(), l.span());
         } else if (subject2 instanceof Expr.For f) {
             return forLoop(f);
         } else if (subject2 instanceof Expr.Match m) {
@@ -402,7 +402,7 @@ final class AsyncLowerer {
     }
 
     /** {@code while cond { }} (or {@code loop { }} when cond is null). */
-    private ExprNode loop(Expr condition, Block body) {
+    private ExprNode loop(Expr condition, Block body, Span at) {
         LoopLabel label = new LoopLabel();
         label.resultSlot = info.newTemp("loop");
         emit(new LoweringNodes.SetTemp(label.resultSlot, null));
@@ -413,7 +413,7 @@ final class AsyncLowerer {
         label.continueBlock = head.index;
         terminate(new Terminator.Goto(head.index));
         current = head;
-        emit(new LoweringNodes.Tick(c.env.context()));
+        emit(new LoweringNodes.Tick(c.env.context(), c.loc(at)));
         if (condition != null) {
             terminate(new Terminator.Branch(lowerExpr(condition), bodyStart.index, exit.index));
             current = bodyStart;
@@ -448,7 +448,7 @@ final class AsyncLowerer {
         label.continueBlock = head.index;
         terminate(new Terminator.Goto(head.index));
         current = head;
-        emit(new LoweringNodes.Tick(c.env.context()));
+        emit(new LoweringNodes.Tick(c.env.context(), c.loc(f.span())));
         terminate(new Terminator.Branch(new LoweringNodes.HasNext(it), bodyStart.index, exit.index));
         current = bodyStart;
         emit(new LoweringNodes.BindNext(Patterns.destructure(c, f.pattern()), it));

@@ -213,10 +213,10 @@ public final class Compiler {
         } else if (subject4 instanceof Expr.While w) {
             LoopLabel label = new LoopLabel();
             ExprNode cond = expr(w.condition());
-            return new ControlNodes.While(cond, loopBody(label, w.body()), label, env.context());
+            return new ControlNodes.While(cond, loopBody(label, w.body()), label, env.context(), loc(w.span()));
         } else if (subject4 instanceof Expr.Loop l) {
             LoopLabel label = new LoopLabel();
-            return new ControlNodes.Loop(loopBody(label, l.body()), label, env.context());
+            return new ControlNodes.Loop(loopBody(label, l.body()), label, env.context(), loc(l.span()));
         } else if (subject4 instanceof Expr.For f) {
             LoopLabel label = new LoopLabel();
             ExprNode iterable = expr(f.iterable());

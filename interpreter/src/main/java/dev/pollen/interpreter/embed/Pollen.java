@@ -9,6 +9,7 @@ import dev.pollen.interpreter.lower.AsyncCode;
 import dev.pollen.interpreter.lower.StatesPrinter;
 import dev.pollen.interpreter.nodes.Globals;
 import dev.pollen.interpreter.nodes.RunContext;
+import dev.pollen.interpreter.nodes.TryNode;
 import dev.pollen.interpreter.parse.SourceParser;
 import dev.pollen.interpreter.resolve.Resolution;
 import dev.pollen.interpreter.resolve.Resolver;
@@ -104,8 +105,13 @@ public final class Pollen implements AutoCloseable {
 
     /** Every compile error of a file and its imports; an empty list when it is valid. Runs nothing. */
     public List<Diagnostic> check(Path file) throws IOException {
+        return check(file, file.toString());
+    }
+
+    /** {@link #check(Path)}, naming the file {@code displayName} in diagnostics. */
+    public List<Diagnostic> check(Path file, String displayName) throws IOException {
         try {
-            compile(read(file), file.toString(), file, false);
+            compile(read(file), displayName, file, false);
             return List.of();
         } catch (ScriptCompileException e) {
             return e.diagnostics();
@@ -169,6 +175,11 @@ public final class Pollen implements AutoCloseable {
         return run(read(file), file.toString(), file);
     }
 
+    /** Runs a script file that diagnostics call {@code displayName} (imports still resolve from its folder). */
+    public Object runFile(Path file, String displayName) throws IOException {
+        return run(read(file), displayName, file);
+    }
+
     /** Runs source text as a program named {@code name} (imports resolve from the working directory). */
     public Object run(String source, String name) {
         return run(source, name, Path.of(name));
@@ -207,20 +218,34 @@ public final class Pollen implements AutoCloseable {
         try {
             return executor().runUntilFinished(task);
         } catch (PollenException e) {
-            throw runtimeFailure(e);
+            throw runtimeFailure(limitOr(e));
         } catch (DeadlockException e) {
             throw deadlock(e);
         }
     }
 
     private Object runMain(AsyncCode main, String name) {
+        Object value;
         try {
-            return executor().blockOn((Future) main.newStateMachine(null, 0), name);
+            value = executor().blockOn((Future) main.newStateMachine(null, 0), name);
         } catch (PollenException e) {
-            throw runtimeFailure(e);
+            throw runtimeFailure(limitOr(e));
         } catch (DeadlockException e) {
+            if (context.limitError() != null) {
+                throw runtimeFailure(context.limitError());
+            }
             throw deadlock(e);
         }
+        if (context.limitError() != null) {
+            throw runtimeFailure(context.limitError());  // met by another task: it still ends the run
+        }
+        return value;
+    }
+
+    /** A run that exceeded its operation budget fails with that, whatever else went wrong after. */
+    private PollenException limitOr(PollenException e) {
+        PollenException limit = context.limitError();
+        return limit != null ? limit : e;
     }
 
     /**
@@ -235,6 +260,9 @@ public final class Pollen implements AutoCloseable {
         }
         for (Task t : executor().unobservedFailures()) {
             PollenException e = t.failure();
+            if (!TryNode.isCatchable(e)) {
+                continue;  // LimitExceeded was reported as the run's error
+            }
             String where = e.location() == null ? "" : " (at " + e.location() + ")";
             config.err().println("warning: task " + t.id() + " (" + t.name() + ") failed: " + describe(e.value()) + where);
         }

@@ -39,14 +39,16 @@ public final class LoweringNodes {
     /** Counts a loop iteration against the operation budget. */
     public static final class Tick extends ExprNode {
         private final RunContext context;
+        private final Location location;
 
-        public Tick(RunContext context) {
+        public Tick(RunContext context, Location location) {
             this.context = context;
+            this.location = location;
         }
 
         @Override
         public Object execute(Frame frame) {
-            context.tick();
+            context.tick(location);
             return null;
         }
     }

@@ -137,11 +137,17 @@ public final class StateMachine extends Frame implements Future {
         return awaitSite.resume;
     }
 
-    /** An error in {@code region}: to the nearest catch, else through the nearest finally, else out. */
+    /**
+     * An error in {@code region}: to the nearest catch, else through the nearest finally, else
+     * out of the function.
+     */
     int routeThrow(TryRegion region, PollenException e) {
-        boolean catchable = TryNode.isCatchable(e);
+        if (!TryNode.isCatchable(e)) {
+            failure = e;  // LimitExceeded ends the evaluation: no catch, no finally
+            return FAILED;
+        }
         for (TryRegion r = region; r != null; r = r.parent()) {
-            if (r.handler() >= 0 && catchable) {
+            if (r.handler() >= 0) {
                 slots[r.exceptionSlot()] = e.value();
                 return r.handler();
             }

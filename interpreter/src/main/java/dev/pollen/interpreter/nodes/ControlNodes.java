@@ -75,18 +75,20 @@ public final class ControlNodes {
         private final ExprNode body;
         private final LoopLabel label;
         private final RunContext context;
+        private final Location location;
 
-        public While(ExprNode condition, ExprNode body, LoopLabel label, RunContext context) {
+        public While(ExprNode condition, ExprNode body, LoopLabel label, RunContext context, Location location) {
             this.condition = condition;
             this.body = body;
             this.label = label;
             this.context = context;
+            this.location = location;
         }
 
         @Override
         public Object execute(Frame frame) {
             while (Values.isTruthy(condition.execute(frame))) {
-                context.tick();
+                context.tick(location);
                 try {
                     body.execute(frame);
                 } catch (ControlSignal.Break b) {
@@ -109,17 +111,19 @@ public final class ControlNodes {
         private final ExprNode body;
         private final LoopLabel label;
         private final RunContext context;
+        private final Location location;
 
-        public Loop(ExprNode body, LoopLabel label, RunContext context) {
+        public Loop(ExprNode body, LoopLabel label, RunContext context, Location location) {
             this.body = body;
             this.label = label;
             this.context = context;
+            this.location = location;
         }
 
         @Override
         public Object execute(Frame frame) {
             while (true) {
-                context.tick();
+                context.tick(location);
                 try {
                     body.execute(frame);
                 } catch (ControlSignal.Break b) {
@@ -186,7 +190,7 @@ public final class ControlNodes {
 
         /** Runs one iteration; returns true when the loop was broken out of. */
         private boolean runBody(Frame frame, Object item) {
-            context.tick();
+            context.tick(location);
             binder.bind(frame, item);
             try {
                 body.execute(frame);

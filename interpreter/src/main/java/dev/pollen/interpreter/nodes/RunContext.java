@@ -1,6 +1,7 @@
 package dev.pollen.interpreter.nodes;
 
 import dev.pollen.runtime.value.ErrorKind;
+import dev.pollen.runtime.value.Location;
 import dev.pollen.runtime.value.PollenException;
 
 /**
@@ -13,6 +14,7 @@ public final class RunContext {
 
     private final long maxOps;
     private long ops;
+    private volatile PollenException limitError;
 
     public RunContext(long maxOps) {
         this.maxOps = maxOps <= 0 ? Long.MAX_VALUE : maxOps;
@@ -21,8 +23,31 @@ public final class RunContext {
     /** Counts one operation (a loop iteration or a call); past the budget the run ends. */
     public void tick() {
         if (++ops > maxOps) {
-            throw limitExceeded(maxOps);
+            throw exceeded();
         }
+    }
+
+    /** Counts one operation; an exceeded budget is reported at {@code where}. */
+    public void tick(Location where) {
+        if (++ops > maxOps) {
+            throw exceeded().locateIfAbsent(where);
+        }
+    }
+
+    private PollenException exceeded() {
+        PollenException e = limitExceeded(maxOps);
+        if (limitError == null) {
+            limitError = e;
+        }
+        return e;
+    }
+
+    /**
+     * The LimitExceeded error the run met first, or null. Whichever task met it, it ends the
+     * whole evaluation: the engine reports it even when the main task finished.
+     */
+    public PollenException limitError() {
+        return limitError;
     }
 
     public static PollenException limitExceeded(long maxOps) {

@@ -5,8 +5,10 @@ import dev.pollen.runtime.value.PollenException;
 
 /**
  * {@code try { } catch e { } finally { }} in synchronous code. The catch sees script errors only:
- * {@code break}/{@code continue}/{@code return} pass through (running the finally, as Java's
- * {@code finally} does), and LimitExceeded cannot be caught, so a host's limit always ends the run.
+ * {@code break}/{@code continue}/{@code return} pass through, running the finally block on the
+ * way. LimitExceeded passes through everything — no catch, no finally — because it ends the
+ * whole evaluation where it was met. A Java stack overflow inside becomes a catchable
+ * StackOverflow here, where there is stack again to handle it.
  */
 public final class TryNode extends ExprNode {
     private final ExprNode body;
@@ -23,20 +25,49 @@ public final class TryNode extends ExprNode {
 
     @Override
     public Object execute(Frame frame) {
+        Object value;
         try {
-            return body.execute(frame);
+            value = body.execute(frame);
         } catch (PollenException e) {
-            if (catchBody == null || !isCatchable(e)) {
-                throw e;
-            }
+            value = handle(frame, e);
+        } catch (StackOverflowError e) {
+            value = handle(frame, RunContext.stackOverflow());
+        } catch (ControlSignal s) {
+            runFinally(frame);
+            throw s;
+        }
+        runFinally(frame);
+        return value;
+    }
+
+    /** An error left the try block: the catch block's value, or the error after the finally. */
+    private Object handle(Frame frame, PollenException error) {
+        if (!isCatchable(error)) {
+            throw error;
+        }
+        if (catchBody == null) {
+            runFinally(frame);
+            throw error;
+        }
+        try {
             if (catchVar != null) {
-                catchVar.declare(frame, e.value());
+                catchVar.declare(frame, error.value());
             }
             return catchBody.execute(frame);
-        } finally {
-            if (finallyBody != null) {
-                finallyBody.execute(frame);
+        } catch (PollenException again) {
+            if (isCatchable(again)) {
+                runFinally(frame);
             }
+            throw again;
+        } catch (ControlSignal s) {
+            runFinally(frame);
+            throw s;
+        }
+    }
+
+    private void runFinally(Frame frame) {
+        if (finallyBody != null) {
+            finallyBody.execute(frame);
         }
     }
 

@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Runs a script through the engine the way the {@code pollen} command does (exit 0, 1 for a
- * runtime error, 2 for a compile error) and captures what it printed.
+ * Runs a script through the engine the way the {@code pollen} command does from the script's
+ * folder (named by its file name; exit 0, 1 for a runtime error, 2 for a compile error) and
+ * captures what it printed.
  */
 record ScriptOutcome(String stdout, String stderr, int exit) {
 
@@ -43,11 +44,11 @@ record ScriptOutcome(String stdout, String stderr, int exit) {
         int exit = 0;
         try (Pollen pollen = new Pollen(config)) {
             if (check) {
-                List<Diagnostic> errors = pollen.check(file);
+                List<Diagnostic> errors = pollen.check(file, file.getFileName().toString());
                 errors.forEach(d -> e.print(pollen.render(d)));
                 exit = errors.isEmpty() ? 0 : 2;
             } else {
-                pollen.runFile(file);
+                pollen.runFile(file, file.getFileName().toString());
             }
         } catch (ScriptCompileException ex) {
             e.print(ex.rendered());

@@ -1,6 +1,8 @@
 package dev.pollen.runtime.async;
 
 import dev.pollen.runtime.value.PollenException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code interval(ms)}: a schedule of ticks at start, start+ms, start+2ms, ... where start is the
@@ -14,6 +16,10 @@ public final class Interval {
     private final long period;
     /** Ticks completed so far; guarded by this. */
     private long ticks;
+    /** The armed timer of the next tick, or null; guarded by this. */
+    private Timer next;
+    /** Wakers of the ticks waiting for {@link #next}, in the order they began to wait. */
+    private final List<Waker> waiters = new ArrayList<>();
 
     /** @throws PollenException ValueError unless the period is positive */
     public Interval(Executor executor, long periodNanos) {
@@ -53,6 +59,46 @@ public final class Interval {
         return due;
     }
 
+    /**
+     * Registers a tick waiting for the tick due at {@code due}, arming the interval's timer for
+     * that deadline unless it already is (it may have been re-armed when the previous tick fired).
+     */
+    private synchronized void await(long due, Waker waker) {
+        if (!waiters.contains(waker)) {
+            waiters.add(waker);
+        }
+        if (next == null || next.deadlineNanos() != due) {
+            if (next != null) {
+                next.cancel();
+            }
+            next = executor.newTimer(due, "interval");
+            next.arm(this::fire);
+        }
+    }
+
+    private synchronized void forget(Waker waker) {
+        waiters.remove(waker);
+    }
+
+    /**
+     * The timer of a tick fired: wake its waiters and, if anyone was waiting, re-arm at once for
+     * the following tick — a periodic source's timer counts as created when it fires (§6.3), so
+     * the next tick beats a timer with the same deadline that is created later.
+     */
+    private void fire() {
+        List<Waker> woken;
+        synchronized (this) {
+            woken = new ArrayList<>(waiters);
+            waiters.clear();
+            next = null;
+            if (!woken.isEmpty()) {
+                next = executor.newTimer(dueOf(ticks + 1), "interval");
+                next.arm(this::fire);
+            }
+        }
+        woken.forEach(Waker::wake);
+    }
+
     private long dueOf(long tick) {
         if (tick > 0 && period > (Clock.NO_DEADLINE - 1 - start) / tick) {
             return Clock.NO_DEADLINE - 1;
@@ -65,9 +111,9 @@ public final class Interval {
         return "interval of " + Millis.format(period) + " ms";
     }
 
-    /** One tick; re-arms a fresh timer whenever the deadline it waits for moves. */
+    /** One tick: waits on the interval's timer for the next unclaimed tick. */
     private final class Tick implements Future {
-        private Timer timer;
+        private Waker waiting;
         private boolean done;
 
         @Override
@@ -81,18 +127,16 @@ public final class Interval {
                 cancel();
                 return null;
             }
-            if (timer == null || timer.deadlineNanos() != due) {
-                cancel();
-                timer = executor.newTimer(due, "interval");
-            }
-            timer.arm(cx.waker());
+            waiting = cx.waker();
+            await(due, waiting);
             return PENDING;
         }
 
         @Override
         public void cancel() {
-            if (timer != null) {
-                timer.cancel();
+            if (waiting != null) {
+                forget(waiting);
+                waiting = null;
             }
         }
 

@@ -20,6 +20,8 @@ import java.util.concurrent.locks.LockSupport;
  * single-threaded executor does) and stops the workers; a later run starts them again.
  */
 public final class MultiThreadExecutor implements Executor, AutoCloseable {
+    private volatile java.util.concurrent.locks.Lock pollLock;
+
     private final Clock clock;
     private final WorkerPool pool;
     private final TimerQueue timers;
@@ -154,12 +156,35 @@ public final class MultiThreadExecutor implements Executor, AutoCloseable {
         pool.stop();
     }
 
+    /**
+     * Makes every poll hold {@code lock}: a host whose futures share unguarded state (an
+     * interpreter's lists, maps and variables) passes its interpreter lock here. Tasks are still
+     * scheduled, stolen and woken across all workers; only their polls take turns.
+     */
+    public void setPollLock(java.util.concurrent.locks.Lock lockOrNull) {
+        pollLock = lockOrNull;
+    }
+
+    /** Runs one poll of {@code task}, holding the poll lock when there is one. */
+    boolean runGuarded(Task task) {
+        java.util.concurrent.locks.Lock lock = pollLock;
+        if (lock == null) {
+            return task.run();
+        }
+        lock.lock();
+        try {
+            return task.run();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void runDuringShutdown(Task task) {
         TraceListener t = tracer;
         long start = t != null ? clock.nowNanos() : 0;
         shutdownCurrent = task;
         try {
-            task.run();  // an aborted task's run always completes it
+            runGuarded(task);  // an aborted task's run always completes it
         } finally {
             shutdownCurrent = null;
         }

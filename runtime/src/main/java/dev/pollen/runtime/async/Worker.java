@@ -116,7 +116,7 @@ final class Worker extends Thread {
         boolean again;
         current = task;
         try {
-            again = task.run();
+            again = executor.runGuarded(task);
         } catch (RuntimeException | Error e) {
             run.end(e);  // not a script error: the host sees it from its run method
             return;
