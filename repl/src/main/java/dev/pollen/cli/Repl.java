@@ -42,7 +42,7 @@ final class Repl {
     private final Path history;
     private final AtomicInteger interruptsThisEntry = new AtomicInteger();
     /** Set once the engine exists; the completer reads it from the terminal thread. */
-    private volatile ReplSession session;
+    private volatile ReplSession current;
 
     /** @param history the history file, or null for none */
     Repl(Options options, Terminal terminal, Path history) {
@@ -83,7 +83,7 @@ final class Repl {
                         ? reporter.fileError("write", options.traceOut(), cause)
                         : reporter.internal(e);
             }
-            this.session = session;
+            current = session;
             if (!options.virtualClock()) {
                 engine.setIdleWork(session::idleSlice);
             }
@@ -155,7 +155,7 @@ final class Repl {
                 .terminal(terminal)
                 .appName("pollen")
                 .parser(new ReplLineParser())
-                .completer(new ReplCompleter(() -> session == null ? null : session.engine()))
+                .completer(new ReplCompleter(() -> current == null ? null : current.engine()))
                 .highlighter(new ReplHighlighter())
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)  // `!x` is code, not history

@@ -102,16 +102,19 @@ final class ReplCommands {
     }
 
     /**
-     * Shows the state machine of an async fn from this session. It recompiles the newest entry that
-     * defines a fn of that name — the definition in force — which only re-creates what that entry
-     * already defined.
+     * Shows the state machine of an async fn from this session. The engine keeps no compiled
+     * entries, so this recompiles the newest entry that declares {@code fn NAME(} — the definition
+     * in force. Compiling an {@code impl} re-attaches its methods to the struct of that name, which
+     * is what the entry did already, unless the struct was redeclared since (then the new struct
+     * gains them too); an engine call that returns the session's state machines would avoid that.
      */
     private void states(String fn) {
         if (fn.isEmpty()) {
             session.err().println("usage: :states FN   (an async fn defined in this session)");
             return;
         }
-        Pattern defines = Pattern.compile("\\bfn\\s+" + Pattern.quote(fn) + "\\s*\\(");
+        String simpleName = fn.substring(fn.lastIndexOf('.') + 1);  // `Point.fetch` is declared as `fn fetch(`
+        Pattern defines = Pattern.compile("\\bfn\\s+" + Pattern.quote(simpleName) + "\\s*\\(");
         List<ReplSession.Entry> entries = session.entries();
         for (int i = entries.size() - 1; i >= 0; i--) {
             ReplSession.Entry e = entries.get(i);

@@ -120,19 +120,23 @@ final class ReplSession implements AutoCloseable {
     void runEntry(String code, String name, boolean showValue) {
         cancelRequested = false;
         inEntry = true;
-        Task task;
         try {
-            task = pollen.spawnEntry(code, name);
+            Task task = pollen.spawnEntry(code, name);
+            entries.add(new Entry(name, code));
+            running = task;
+            if (cancelRequested) {
+                task.abort();  // Ctrl-C came while the entry compiled
+            }
+            awaitEntry(task, showValue);
         } catch (ScriptCompileException e) {
-            inEntry = false;
             reporter.compileError(e);
-            return;
+        } finally {
+            running = null;
+            inEntry = false;
         }
-        entries.add(new Entry(name, code));
-        running = task;
-        if (cancelRequested) {
-            task.abort();  // Ctrl-C came while the entry compiled
-        }
+    }
+
+    private void awaitEntry(Task task, boolean showValue) {
         try {
             Object value = pollen.await(task);
             if (showValue && value != null) {
@@ -147,8 +151,6 @@ final class ReplSession implements AutoCloseable {
                 reporter.runtimeError(e);
             }
         } finally {
-            running = null;
-            inEntry = false;
             if (!task.isFinished()) {
                 // A deadlocked entry is still waiting: end it so it does not linger in :tasks.
                 task.abort();

@@ -10,6 +10,27 @@ import java.util.Iterator;
 public final class ControlNodes {
     private ControlNodes() {}
 
+    /**
+     * Runs one iteration of a loop body; returns the {@code break} of this loop that ended it,
+     * or null. Signals meant for an outer loop pass through.
+     */
+    static ControlSignal.Break iterate(ExprNode body, LoopLabel label, Frame frame) {
+        try {
+            body.execute(frame);
+            return null;
+        } catch (ControlSignal.Break b) {
+            if (b.target != label) {
+                throw b;
+            }
+            return b;
+        } catch (ControlSignal.Continue c) {
+            if (c.target != label) {
+                throw c;
+            }
+            return null;
+        }
+    }
+
     /** {@code { s1; s2; tail }}: the value of the tail, or nil. */
     public static final class Block extends ExprNode {
         private final ExprNode[] statements;
@@ -89,17 +110,9 @@ public final class ControlNodes {
         public Object execute(Frame frame) {
             while (Values.isTruthy(condition.execute(frame))) {
                 context.tick(location);
-                try {
-                    body.execute(frame);
-                } catch (ControlSignal.Break b) {
-                    if (b.target != label) {
-                        throw b;
-                    }
-                    return b.value;
-                } catch (ControlSignal.Continue c) {
-                    if (c.target != label) {
-                        throw c;
-                    }
+                ControlSignal.Break broke = iterate(body, label, frame);
+                if (broke != null) {
+                    return broke.value;
                 }
             }
             return null;
@@ -124,17 +137,9 @@ public final class ControlNodes {
         public Object execute(Frame frame) {
             while (true) {
                 context.tick(location);
-                try {
-                    body.execute(frame);
-                } catch (ControlSignal.Break b) {
-                    if (b.target != label) {
-                        throw b;
-                    }
-                    return b.value;
-                } catch (ControlSignal.Continue c) {
-                    if (c.target != label) {
-                        throw c;
-                    }
+                ControlSignal.Break broke = iterate(body, label, frame);
+                if (broke != null) {
+                    return broke.value;
                 }
             }
         }
@@ -192,19 +197,7 @@ public final class ControlNodes {
         private boolean runBody(Frame frame, Object item) {
             context.tick(location);
             binder.bind(frame, item);
-            try {
-                body.execute(frame);
-            } catch (ControlSignal.Break b) {
-                if (b.target != label) {
-                    throw b;
-                }
-                return true;
-            } catch (ControlSignal.Continue c) {
-                if (c.target != label) {
-                    throw c;
-                }
-            }
-            return false;
+            return iterate(body, label, frame) != null;
         }
     }
 

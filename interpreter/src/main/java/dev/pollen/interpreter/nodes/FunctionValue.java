@@ -34,35 +34,19 @@ public final class FunctionValue implements Callable {
 
     /** Calls with the given arguments; {@code depth} is the new activation's call depth. */
     public Object invoke(Object[] args, int depth) {
-        if (depth > RunContext.MAX_DEPTH) {
-            throw RunContext.stackOverflow();
-        }
         FunctionCode c = code;
         int n = args.length;
         if (n < c.required || n > c.paramSlots.length) {
             throw PollenException.typeError(Arity.message(displayName(), c.required, c.paramSlots.length, n));
         }
-        Frame frame = c.asyncBody != null ? c.asyncBody.newStateMachine(this, depth) : new Frame(c.slotCount, depth);
+        Frame frame = newFrame(depth);
         Object[] slots = frame.slots;
-        for (int i = 0; i < captured.length; i++) {
-            slots[c.captureSlots[i]] = captured[i];
-        }
         // Left to right: a default may use the parameters before it (already bound, maybe in Cells).
         for (int i = 0; i < c.paramSlots.length; i++) {
             Object v = i < n ? args[i] : c.defaults[i].execute(frame);
             slots[c.paramSlots[i]] = c.paramIsCell[i] ? new Cell(v) : v;
         }
-        if (c.asyncBody != null) {
-            return frame;
-        }
-        try {
-            return c.body.execute(frame);
-        } catch (ControlSignal.Return r) {
-            return r.value;
-        } catch (PollenException e) {
-            e.leaveFunction(c.traceName);
-            throw e;
-        }
+        return run(frame);
     }
 
     /**
