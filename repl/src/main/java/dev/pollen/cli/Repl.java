@@ -133,10 +133,11 @@ final class Repl {
         if (!session.cancelRunningEntry()) {
             return;
         }
+        session.engine().interrupt();  // also stops code that never reaches an .await
         int count = interruptsThisEntry.incrementAndGet();
         console.err().println();  // past the ^C the terminal echoed
         if (count == 2) {
-            console.err().println("the entry is busy where it cannot be cancelled (no .await); "
+            console.err().println("the entry is still busy (in a host call that does not return); "
                     + "press Ctrl-C once more to leave pollen");
         }
         console.flush();

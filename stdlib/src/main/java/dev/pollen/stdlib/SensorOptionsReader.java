@@ -114,6 +114,8 @@ final class SensorOptionsReader {
     }
 
     private static String describeKey(Object key) {
-        return key instanceof String s ? "'" + s + "'" : Values.typeOf(key) + " key " + Printer.repr(key);
+        return key instanceof String s
+                ? "'" + s + "'"
+                : Values.typeOf(key) + " key " + Printer.repr(key);
     }
 }

@@ -30,9 +30,28 @@ public final class SensorsModule implements NativeModule {
         return "sensors";
     }
 
+    /** The engine's simulator, made on first use. */
+    static final class LazySimulator {
+        private final StdlibHost host;
+        private SensorSimulator simulator;
+
+        LazySimulator(StdlibHost host) {
+            this.host = host;
+        }
+
+        synchronized SensorSimulator get() {
+            if (simulator == null) {
+                simulator = new SensorSimulator(host.executor(), host.seed());
+            }
+            return simulator;
+        }
+    }
+
     @Override
     public ModuleValue create(StdlibHost host) {
-        SensorSimulator simulator = new SensorSimulator(host.executor(), host.seed());
+        // Made when the first sensor is: the engine's executor (and its clock) must not start
+        // before the program runs.
+        LazySimulator simulator = new LazySimulator(host);
         ModuleValue m = new ModuleValue("sensors");
         m.define("temperature", walk(simulator, "temperature", SensorModel.temperature()));
         m.define("humidity", walk(simulator, "humidity", SensorModel.humidity()));
@@ -43,7 +62,7 @@ public final class SensorsModule implements NativeModule {
         return m;
     }
 
-    private static NativeFunction walk(SensorSimulator simulator, String kind, SensorModel.RandomWalk defaults) {
+    private static NativeFunction walk(LazySimulator simulator, String kind, SensorModel.RandomWalk defaults) {
         String fn = "sensors." + kind;
         return new NativeFunction(kind, args -> {
             Args.between(fn, args, 0, 1);
@@ -62,7 +81,7 @@ public final class SensorsModule implements NativeModule {
         });
     }
 
-    private static Sensor accelerometer(SensorSimulator simulator, Object[] args) {
+    private static Sensor accelerometer(LazySimulator simulator, Object[] args) {
         String fn = "sensors.accelerometer";
         Args.between(fn, args, 0, 1);
         SensorOptionsReader opts = SensorOptionsReader.read(fn, args, 0, WALK_KEYS);
@@ -73,7 +92,8 @@ public final class SensorsModule implements NativeModule {
             }
             if (opts.has("base")) {
                 PMap base = opts.map("base");
-                a = a.withBase(axis(opts, base, "x", a.x()), axis(opts, base, "y", a.y()), axis(opts, base, "z", a.z()));
+                a = a.withBase(axis(opts, base, "x", a.x()), axis(opts, base, "y", a.y()),
+                        axis(opts, base, "z", a.z()));
             }
             return a;
         });
@@ -101,7 +121,7 @@ public final class SensorsModule implements NativeModule {
         throw opts.wrongType("base." + axis, "a number", v);
     }
 
-    private static Sensor button(SensorSimulator simulator, Object[] args) {
+    private static Sensor button(LazySimulator simulator, Object[] args) {
         String fn = "sensors.button";
         Args.between(fn, args, 0, 1);
         SensorOptionsReader opts = SensorOptionsReader.read(fn, args, 0, BUTTON_KEYS);
@@ -110,7 +130,7 @@ public final class SensorsModule implements NativeModule {
         return start(simulator, opts, model);
     }
 
-    private static Sensor replay(SensorSimulator simulator, Object[] args) {
+    private static Sensor replay(LazySimulator simulator, Object[] args) {
         String fn = "sensors.replay";
         Args.between(fn, args, 1, 2);
         List<Object> values = Args.list(fn, args, 0).items();
@@ -118,8 +138,8 @@ public final class SensorsModule implements NativeModule {
         return start(simulator, opts, SensorModel.replay(values));
     }
 
-    private static Sensor start(SensorSimulator simulator, SensorOptionsReader opts, SensorModel model) {
+    private static Sensor start(LazySimulator simulator, SensorOptionsReader opts, SensorModel model) {
         SensorOptions options = opts.common();
-        return simulator.start(model, options);
+        return simulator.get().start(model, options);
     }
 }

@@ -162,7 +162,8 @@ class SensorsModuleTest {
         assertThat(errorOf(() -> sensor("replay", 3L)))
                 .isEqualTo("TypeError: sensors.replay() argument 1 must be a list, not int");
         assertThat(errorOf(() -> sensor("button", opts("rate", -1L))))
-                .isEqualTo("ValueError: sensors.button(): rate must be a positive number of presses per second, got -1.0");
+                .isEqualTo("ValueError: sensors.button(): "
+                        + "rate must be a positive number of presses per second, got -1.0");
         assertThat(errorOf(() -> sensor("temperature", opts("jitter", -1L))))
                 .isEqualTo("ValueError: sensors.temperature(): jitter must not be negative, got -1 ms");
     }
@@ -172,7 +173,8 @@ class SensorsModuleTest {
         assertThat(errorOf(() -> sensor("temperature", opts(), opts())))
                 .startsWith("TypeError: sensors.temperature() takes");
         assertThat(errorOf(() -> sensor("replay"))).startsWith("TypeError: sensors.replay() takes");
-        assertThat(errorOf(() -> TestEngine.method(sensor("light"), "read", 1L))).startsWith("TypeError: sensor.read() takes");
+        assertThat(errorOf(() -> TestEngine.method(sensor("light"), "read", 1L)))
+                .startsWith("TypeError: sensor.read() takes");
     }
 
     @Test

@@ -95,9 +95,16 @@ public final class Compiler {
         }
     }
 
-    static VariableNodes.Binder binder(LocalVar v) {
-        return v.captured() ? new VariableNodes.CellBinder(v.slot()) : new VariableNodes.LocalBinder(v.slot());
+    VariableNodes.Binder binder(LocalVar v) {
+        if (!v.captured()) {
+            return new VariableNodes.LocalBinder(v.slot());
+        }
+        return preset.contains(v) ? new VariableNodes.PresetCellBinder(v.slot()) : new VariableNodes.CellBinder(v.slot());
     }
+
+    /** Captured locals whose Cells their block makes on entry (see {@link #hoistedFunctions}). */
+    private final java.util.Set<LocalVar> preset =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     // ---- statements ---------------------------------------------------------------------------
 
@@ -130,6 +137,9 @@ public final class Compiler {
     List<ExprNode> hoistedFunctions(List<Stmt> statements) {
         List<ExprNode> out = new ArrayList<>();
         List<Stmt.Fn> fns = new ArrayList<>();
+        if (statements.stream().anyMatch(Stmt.Fn.class::isInstance)) {
+            presetCapturedLets(statements, out);
+        }
         for (Stmt s : statements) {
             if (s instanceof Stmt.Fn fn) {
                 fns.add(fn);
@@ -147,6 +157,33 @@ public final class Compiler {
                     : new PatternNodes.Let(new PatternNodes.BindTo(b), closure));
         }
         return out;
+    }
+
+    /**
+     * A hoisted fn may capture a variable whose {@code let} comes later in the block: that
+     * variable gets its Cell on block entry, and its {@code let} fills it, so the fn and the block
+     * share one variable (a fresh one on each entry, as each loop iteration needs).
+     */
+    private void presetCapturedLets(List<Stmt> statements, List<ExprNode> out) {
+        List<LocalVar> vars = new ArrayList<>();
+        for (Stmt s : statements) {
+            if (s instanceof Stmt.Let let) {
+                collectBinds(let.pattern(), vars);
+            }
+        }
+        int[] slots = vars.stream().filter(LocalVar::captured).peek(preset::add).mapToInt(LocalVar::slot).toArray();
+        if (slots.length > 0) {
+            out.add(new VariableNodes.PresetCells(slots));
+        }
+    }
+
+    private void collectBinds(dev.pollen.interpreter.ast.Pattern p, List<LocalVar> into) {
+        if (p instanceof dev.pollen.interpreter.ast.Pattern.Bind b
+                && resolution.ref(b) instanceof VarRef.Local l) {
+            into.add(l.var());
+        } else if (p instanceof dev.pollen.interpreter.ast.Pattern.ListPat lp) {
+            lp.items().forEach(item -> collectBinds(item, into));
+        }
     }
 
     ExprNode block(Block b) {

@@ -95,6 +95,30 @@ public final class Pollen implements AutoCloseable {
         return executor;
     }
 
+    /** The globals defined so far (by scripts, REPL entries and {@link #define}), in order of definition. */
+    public Map<String, Object> globals() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        globals.cells().forEach((name, cell) -> {
+            if (cell.isDefined()) {
+                values.put(name, cell.get());
+            }
+        });
+        return values;
+    }
+
+    /** The standard library's globals: functions and modules such as {@code math} and {@code sensors}. */
+    public Map<String, Object> builtins() {
+        return java.util.Collections.unmodifiableMap(builtins);
+    }
+
+    /**
+     * Asks the running program to stop at its next loop iteration or call, even where it never
+     * awaits (a REPL's Ctrl-C): it throws Cancelled there. Callable from any thread.
+     */
+    public void interrupt() {
+        context.interrupt();
+    }
+
     /** Defines (or replaces) a global visible to scripts run by this engine. */
     public void define(String name, Object value) {
         globals.cell(name).define(value);
@@ -132,10 +156,15 @@ public final class Pollen implements AutoCloseable {
     }
 
     private ProgramCompiler.CompiledProgram compile(String text, String display, Path where, boolean repl) {
+        return compile(text, display, where, repl, repl);
+    }
+
+    private ProgramCompiler.CompiledProgram compile(String text, String display, Path where, boolean repl,
+                                                    boolean entry) {
         sources.put(display, text);
         loader.registerRoot(display, where);
         List<Diagnostic> errors = new ArrayList<>();
-        var parsed = SourceParser.parse(text, display);
+        var parsed = SourceParser.parse(text, display, entry);
         errors.addAll(parsed.errors());
         ProgramCompiler.CompiledProgram compiled = null;
         if (parsed.errors().isEmpty()) {
@@ -182,11 +211,16 @@ public final class Pollen implements AutoCloseable {
 
     /** Runs source text as a program named {@code name} (imports resolve from the working directory). */
     public Object run(String source, String name) {
-        return run(source, name, Path.of(name));
+        return run(source, name, Path.of(name), true);
     }
 
     private Object run(String source, String name, Path where) {
-        var program = compile(source, name, where, false);
+        return run(source, name, where, false);
+    }
+
+    /** @param entry code typed rather than a file ({@code -e}): its final {@code ;} may be left out */
+    private Object run(String source, String name, Path where, boolean entry) {
+        var program = compile(source, name, where, false, entry);
         try {
             return runMain(program.main(), "main");
         } finally {

@@ -15,6 +15,7 @@ public final class RunContext {
     private final long maxOps;
     private long ops;
     private volatile PollenException limitError;
+    private volatile boolean interrupted;
 
     public RunContext(long maxOps) {
         this.maxOps = maxOps <= 0 ? Long.MAX_VALUE : maxOps;
@@ -22,16 +23,29 @@ public final class RunContext {
 
     /** Counts one operation (a loop iteration or a call); past the budget the run ends. */
     public void tick() {
-        if (++ops > maxOps) {
-            throw exceeded();
+        if (++ops > maxOps || interrupted) {
+            throw stop();
         }
     }
 
-    /** Counts one operation; an exceeded budget is reported at {@code where}. */
+    /** Counts one operation; an exceeded budget (or an interrupt) is reported at {@code where}. */
     public void tick(Location where) {
-        if (++ops > maxOps) {
-            throw exceeded().locateIfAbsent(where);
+        if (++ops > maxOps || interrupted) {
+            throw stop().locateIfAbsent(where);
         }
+    }
+
+    /** Makes the next operation throw Cancelled ("interrupted"): the host's Ctrl-C. */
+    public void interrupt() {
+        interrupted = true;
+    }
+
+    private PollenException stop() {
+        if (interrupted) {
+            interrupted = false;
+            return PollenException.of(ErrorKind.CANCELLED, "interrupted");
+        }
+        return exceeded();
     }
 
     private PollenException exceeded() {

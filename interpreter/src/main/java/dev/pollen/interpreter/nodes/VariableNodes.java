@@ -94,6 +94,39 @@ public final class VariableNodes {
         }
     }
 
+    /**
+     * A captured local whose Cell was made when its block was entered (because a hoisted local
+     * {@code fn} captures it before its {@code let} runs): the declaration fills that Cell.
+     */
+    public record PresetCellBinder(int slot) implements Binder {
+        @Override
+        public void declare(Frame frame, Object value) {
+            ((Cell) frame.slots[slot]).value = value;
+        }
+
+        @Override
+        public void assign(Frame frame, Object value) {
+            ((Cell) frame.slots[slot]).value = value;
+        }
+    }
+
+    /** Gives a block's preset captured locals their Cells when the block is entered. */
+    public static final class PresetCells extends ExprNode {
+        private final int[] slots;
+
+        public PresetCells(int[] slots) {
+            this.slots = slots;
+        }
+
+        @Override
+        public Object execute(Frame frame) {
+            for (int slot : slots) {
+                frame.slots[slot] = new Cell(null);
+            }
+            return null;
+        }
+    }
+
     public record GlobalBinder(GlobalCell cell) implements Binder {
         @Override
         public void declare(Frame frame, Object value) {

@@ -32,6 +32,14 @@ public final class SourceParser {
      * @param fileName how diagnostics name the source ({@code app.pln}, {@code <repl:3>})
      */
     public static ParseResult parse(String source, String fileName) {
+        return parse(source, fileName, false);
+    }
+
+    /**
+     * @param entry a REPL entry or {@code -e} code: its last statement may leave out its {@code ;}
+     *              (a file's may not, LANGUAGE.md §1)
+     */
+    public static ParseResult parse(String source, String fileName, boolean entry) {
         ErrorCollector errors = new ErrorCollector(fileName);
         PollenLexer lexer = new PollenLexer(CharStreams.fromString(source, fileName));
         lexer.removeErrorListeners();
@@ -42,7 +50,7 @@ public final class SourceParser {
             Brackets brackets = Brackets.scan(tokens.getTokens());
             LexicalChecks.run(tokens.getTokens(), brackets, errors);
             ProgramContext tree = parseTree(tokens, brackets, errors);
-            SyntaxRules.check(tree, errors);
+            SyntaxRules.check(tree, errors, entry);
             if (errors.isEmpty()) {
                 Program program = AstBuilder.build(tree);
                 return new ParseResult(program, List.of(), false);

@@ -18,13 +18,16 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  */
 final class SyntaxRules extends PollenParserBaseVisitor<Void> {
     private final ErrorCollector errors;
+    private final boolean entry;
 
-    private SyntaxRules(ErrorCollector errors) {
+    private SyntaxRules(ErrorCollector errors, boolean entry) {
         this.errors = errors;
+        this.entry = entry;
     }
 
-    static void check(ProgramContext program, ErrorCollector errors) {
-        program.accept(new SyntaxRules(errors));
+    /** @param entry a REPL entry (or {@code -e} code), whose last statement may leave out its {@code ;} */
+    static void check(ProgramContext program, ErrorCollector errors, boolean entry) {
+        program.accept(new SyntaxRules(errors, entry));
     }
 
     // ------------------------------------------------------------ statement termination
@@ -43,7 +46,7 @@ final class SyntaxRules extends PollenParserBaseVisitor<Void> {
 
     /**
      * Statements end with {@code ;}, except block-bodied ones, the tail expression before a
-     * block's closing brace, and the last statement of the input.
+     * block's closing brace, and the last statement of a REPL entry.
      */
     private void checkTermination(List<ParseTree> items, boolean topLevel) {
         if (items == null) {
@@ -58,7 +61,7 @@ final class SyntaxRules extends PollenParserBaseVisitor<Void> {
                 continue;
             }
             boolean last = !(next instanceof StatementContext);
-            if (last && (topLevel || statement instanceof ExpressionStatementContext)) {
+            if (last && (topLevel ? entry : statement instanceof ExpressionStatementContext)) {
                 continue;
             }
             int nextIndex = next instanceof ParserRuleContext rule ? rule.getStart().getTokenIndex()

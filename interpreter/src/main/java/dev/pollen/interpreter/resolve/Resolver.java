@@ -83,7 +83,7 @@ public final class Resolver {
         } else if (subject instanceof Stmt.Impl impl) {
             if (!topLevel) {
                 error("`impl` is only allowed at the top level of a file", impl.span());
-            } else if (!globals.isStruct(impl.typeName())) {
+            } else if (!globals.isStruct(impl.typeName()) && !globals.isPrior(impl.typeName())) {
                 error("cannot find struct `" + impl.typeName() + "` to implement", impl.typeNameSpan());
             }
             for (Stmt.Fn m : impl.methods()) {
@@ -397,7 +397,10 @@ public final class Resolver {
         private final Map<String, Boolean> mutableNow = new HashMap<>();
         private final Map<String, Boolean> structs = new HashMap<>();
 
+        private final java.util.Set<String> prior;
+
         GlobalTable(Map<String, Boolean> prior) {
+            this.prior = java.util.Set.copyOf(prior.keySet());
             mutableAnywhere.putAll(prior);
             mutableNow.putAll(prior);
         }
@@ -437,6 +440,11 @@ public final class Resolver {
 
         boolean isDeclared(String name) {
             return mutableAnywhere.containsKey(name);
+        }
+
+        /** Defined by an earlier REPL entry (it may be a struct: the compiler checks). */
+        boolean isPrior(String name) {
+            return prior.contains(name);
         }
 
         boolean isStruct(String name) {

@@ -26,8 +26,9 @@ final class ParseFixtures {
 
     // ------------------------------------------------------------ parsing
 
+    /** Parses a snippet as a REPL entry: its last statement may leave out its {@code ;}. */
     static ParseResult parse(String source) {
-        return SourceParser.parse(source, "test.pln");
+        return SourceParser.parse(source, "test.pln", true);
     }
 
     /** The program of source that must parse, spans kept. */

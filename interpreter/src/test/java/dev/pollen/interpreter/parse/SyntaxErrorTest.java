@@ -223,4 +223,13 @@ class SyntaxErrorTest {
                     "viable", "token recognition");
         });
     }
+
+    @Test
+    void aFileNeedsTheSemicolonOfItsLastStatement_aReplEntryDoesNot() {
+        ParseResult file = SourceParser.parse("print(1);\nprint(2)", "app.pln");
+        assertThat(file.errors()).singleElement()
+                .satisfies(d -> assertThat(d.headline()).isEqualTo("expected ';' after expression"))
+                .satisfies(d -> assertThat(d.span().line()).isEqualTo(2));
+        assertThat(SourceParser.parse("print(1);\nprint(2)", "<repl:1>", true).errors()).isEmpty();
+    }
 }

@@ -13,7 +13,7 @@ import dev.pollen.runtime.async.Waker;
  *   WAITING/HANDED --cancel--> DONE (leaves the queue; a handed sample is dropped)
  * </pre>
  *
- * All state is guarded by the sensor's monitor, because the interrupt that hands the sample over
+ * All state is guarded by the sensor's lock, because the interrupt that hands the sample over
  * may run on another thread than the poll.
  */
 final class ReadFuture implements Future {
@@ -37,7 +37,7 @@ final class ReadFuture implements Future {
     @Override
     public Object poll(Context cx) {
         Sample got;
-        synchronized (sensor) {
+        synchronized (sensor.lock()) {
             switch (state) {
                 case IDLE -> {
                     if (!sensor.runningLocked()) {
@@ -62,12 +62,12 @@ final class ReadFuture implements Future {
                 default -> got = outcome == null ? Sample.END : outcome;
             }
         }
-        return got.deliver();  // outside the monitor: a fault throws from here
+        return got.deliver();  // outside the lock: a fault throws from here
     }
 
     @Override
     public void cancel() {
-        synchronized (sensor) {
+        synchronized (sensor.lock()) {
             if (state == WAITING) {
                 sensor.dequeueLocked(this);
             }
@@ -87,8 +87,8 @@ final class ReadFuture implements Future {
     }
 
     /**
-     * Called by the interrupt, with the sensor's monitor held, after taking this out of the queue;
-     * returns the waker to call once the monitor is released.
+     * Called by the interrupt, holding the sensor's lock, after taking this out of the queue;
+     * returns the waker to call once the lock is released.
      */
     Waker handLocked(Sample sample) {
         outcome = sample;

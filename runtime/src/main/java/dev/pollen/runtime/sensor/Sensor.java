@@ -15,13 +15,13 @@ import java.util.Objects;
  * "sensor" and it prints as {@code <sensor NAME>}. Its samples come from a driver: the simulator's
  * clock ({@link SensorSimulator}) or an embedding host ({@link HostSource}).
  *
- * <p>An interrupt latches one {@link Sample} and wakes every read pending at that moment, in the
- * order they began to wait; all of them receive that same sample. A read waits for the next
- * interrupt after its first poll, so a slow reader misses the samples that came meanwhile.
+ * <p>An interrupt latches one sample (a value or a fault) and wakes every read pending at that
+ * moment, in the order they began to wait; all of them receive that same sample. A read waits for
+ * the next interrupt after its first poll, so a slow reader misses the samples that came meanwhile.
  *
- * <p>Invariants, guarded by this object's monitor: {@code waiters} holds exactly the reads in the
- * WAITING state, oldest first; once {@code running} is false it stays false, no interrupt is
- * latched any more and {@code waiters} stays empty. Wakes are issued after the monitor is released
+ * <p>Invariants, guarded by the sensor's private lock: {@code waiters} holds exactly the reads
+ * in the WAITING state, oldest first; once {@code running} is false it stays false, no interrupt
+ * is latched any more and {@code waiters} stays empty. Wakes are issued after the lock is released
  * (like an interrupt handler that acknowledges the device, then signals), and the sensor's
  * {@link LiveSource} is closed only after the last wake went out, so the executor never reports a
  * deadlock while a wake is still on its way. Safe to use from any thread.
@@ -31,6 +31,8 @@ public final class Sensor implements HostValue {
     private final LiveSource source;
     /** Run once by {@link #stop()}: silence the driver, forget the sensor in its simulator. */
     private final List<Runnable> haltActions = new ArrayList<>(2);
+    /** Private, so a host synchronizing on a Sensor it holds cannot stall the interrupts. */
+    private final Object lock = new Object();
 
     private final ArrayDeque<ReadFuture> waiters = new ArrayDeque<>();
     private boolean running = true;
@@ -46,7 +48,7 @@ public final class Sensor implements HostValue {
     /** Adds what {@link #stop()} must do besides waking the readers; runs at once if stopped. */
     void onHalt(Runnable action) {
         Objects.requireNonNull(action);
-        synchronized (this) {
+        synchronized (lock) {
             if (running) {
                 haltActions.add(action);
                 return;
@@ -67,13 +69,17 @@ public final class Sensor implements HostValue {
     }
 
     /** The last good sample (a fault leaves it unchanged), or nil before the first one. */
-    public synchronized Object latest() {
-        return Sample.ownCopy(latest);
+    public Object latest() {
+        synchronized (lock) {
+            return Sample.ownCopy(latest);
+        }
     }
 
     /** Interrupts so far, faults included. */
-    public synchronized long samples() {
-        return samples;
+    public long samples() {
+        synchronized (lock) {
+            return samples;
+        }
     }
 
     /**
@@ -83,7 +89,7 @@ public final class Sensor implements HostValue {
     public void stop() {
         List<Waker> woken;
         List<Runnable> halts;
-        synchronized (this) {
+        synchronized (lock) {
             if (!running) {
                 return;
             }
@@ -104,21 +110,27 @@ public final class Sensor implements HostValue {
     }
 
     /** True until {@link #stop()} (or the end of a replay). */
-    public synchronized boolean isRunning() {
-        return running;
+    public boolean isRunning() {
+        synchronized (lock) {
+            return running;
+        }
     }
 
     /** Reads waiting for the next interrupt now (lets a host see whether anyone is listening). */
-    public synchronized int pendingReads() {
-        return waiters.size();
+    public int pendingReads() {
+        synchronized (lock) {
+            return waiters.size();
+        }
     }
 
     /**
      * When the latest interrupt happened, on the executor's clock in nanoseconds: the scheduled
      * instant of a simulated sample, the moment of a host's push; -1 before the first.
      */
-    public synchronized long lastSampleAtNanos() {
-        return lastSampleAt;
+    public long lastSampleAtNanos() {
+        synchronized (lock) {
+            return lastSampleAt;
+        }
     }
 
     @Override
@@ -145,7 +157,7 @@ public final class Sensor implements HostValue {
      */
     boolean interrupt(Sample sample, long atNanos) {
         List<Waker> woken;
-        synchronized (this) {
+        synchronized (lock) {
             if (!running) {
                 return false;
             }
@@ -161,7 +173,12 @@ public final class Sensor implements HostValue {
         return true;
     }
 
-    // ---- the reads' side (called by ReadFuture with this monitor held) -----------------------
+    // ---- the reads' side (called by ReadFuture holding the lock) ------------------------------
+
+    /** Guards the sensor's state and that of its reads. */
+    Object lock() {
+        return lock;
+    }
 
     boolean runningLocked() {
         return running;

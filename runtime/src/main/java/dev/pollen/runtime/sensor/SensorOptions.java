@@ -32,7 +32,8 @@ public record SensorOptions(long periodNanos, OptionalLong seed, double failRate
             throw new IllegalArgumentException("fail_rate must be between 0.0 and 1.0, got " + failRate);
         }
         if (jitterNanos < 0) {
-            throw new IllegalArgumentException("jitter must not be negative, got " + Millis.format(jitterNanos) + " ms");
+            throw new IllegalArgumentException(
+                    "jitter must not be negative, got " + Millis.format(jitterNanos) + " ms");
         }
         if (name != null && name.isEmpty()) {
             throw new IllegalArgumentException("name must not be empty");

@@ -25,7 +25,8 @@ final class Reader implements Future {
     private Future current;
     final List<Got> got = new ArrayList<>();
 
-    private Reader(String name, Sensor sensor, Executor executor, int count, boolean stopAtNil, List<String> sharedLog) {
+    private Reader(String name, Sensor sensor, Executor executor, int count, boolean stopAtNil,
+                   List<String> sharedLog) {
         this.name = name;
         this.sensor = sensor;
         this.executor = executor;

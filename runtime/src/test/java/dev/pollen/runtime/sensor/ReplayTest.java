@@ -35,7 +35,8 @@ class ReplayTest {
 
     @Test
     void nilValues_areReplayedAsReadings() {
-        Sensor s = sim.start(SensorModel.replay(Arrays.asList(1L, null, 2L)), SensorOptions.defaults().withPeriodMillis(10));
+        Sensor s = sim.start(SensorModel.replay(Arrays.asList(1L, null, 2L)),
+                SensorOptions.defaults().withPeriodMillis(10));
         Reader r = Reader.reads(s, ex, 3);
         ex.blockOn(r, "main");
         assertThat(r.values()).containsExactly(1L, null, 2L);

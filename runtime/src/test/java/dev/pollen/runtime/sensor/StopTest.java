@@ -2,6 +2,7 @@ package dev.pollen.runtime.sensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.pollen.runtime.async.DeadlockException;
 import dev.pollen.runtime.async.PendingFuture;
@@ -48,7 +49,7 @@ class StopTest {
         Reader r = Reader.reads(s, ex, 2);
         ex.blockOn(r, "main");
         assertThat(r.got).extracting(Reader.Got::value, Reader.Got::atMillis)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, 0L), org.assertj.core.groups.Tuple.tuple(null, 0L));
+                .containsExactly(tuple(null, 0L), tuple(null, 0L));
     }
 
     @Test
@@ -76,12 +77,20 @@ class StopTest {
     }
 
     @Test
-    void aDeadlockReport_namesTheSensorATaskWaitsOn() {
-        Sensor s = sim.start(SensorModel.replay(List.of(1L)), SensorOptions.defaults().withName("door"));
+    void aReplayPastItsEnd_hasStopped_soAReadReturnsNilAtOnce() {
+        Sensor s = sim.start(SensorModel.replay(List.of(1L)), SensorOptions.defaults());
         ex.blockOn(At.after(ex, 2000, () -> {}), "past the end");
-        // the replay is over, so the sensor has stopped; a read now returns nil rather than hang
         assertThat(ex.blockOn(s.read(), "main")).isNull();
-        assertThat(s.read().describeWait()).isEqualTo("read of sensor door");
+        assertThat(ex.nowMillis()).isEqualTo(2000);
+    }
+
+    @Test
+    void aPendingRead_describesItsWaitByTheSensorsName() {
+        Sensor s = sim.start(SensorModel.temperature(), SensorOptions.defaults().withName("porch"));
+        Task reader = ex.spawn(s.read(), null);
+        ex.runUntilIdle();
+        assertThat(reader.root().describeWait()).isEqualTo("read of sensor porch");
+        assertThat(reader.name()).isEqualTo("read");
     }
 
     @Test
