@@ -8,6 +8,7 @@ import dev.pollen.interpreter.compile.ProgramCompiler;
 import dev.pollen.interpreter.diagnostics.Diagnostic;
 import dev.pollen.interpreter.nodes.Globals;
 import dev.pollen.interpreter.nodes.RunContext;
+import dev.pollen.interpreter.parse.ParseResult;
 import dev.pollen.interpreter.parse.SourceParser;
 import dev.pollen.interpreter.resolve.Resolution;
 import dev.pollen.interpreter.resolve.Resolver;
@@ -19,8 +20,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,14 +95,18 @@ final class ModuleLoader implements ModuleEnv.Importer {
         compiling.push(path);
         try {
             var parsed = SourceParser.parse(text, display);
-            errors.addAll(parsed.errors());
-            if (!parsed.errors().isEmpty()) {
+            Program checkable = parsed.checkable();
+            if (checkable == null) {
+                errors.addAll(parsed.errors());
                 return;
             }
-            compileImports(parsed.program(), display, errors);
-            Resolution resolution = Resolver.resolve(parsed.program(), display, builtinNames, Map.of());
-            errors.addAll(resolution.errors());
-            if (!resolution.errors().isEmpty()) {
+            // A module with syntax errors is still resolved (its clean statements), like a root file.
+            compileImports(checkable, display, errors);
+            Resolution resolution = Resolver.resolve(checkable, display, known(builtinNames, parsed), Map.of());
+            List<Diagnostic> own = new ArrayList<>(parsed.errors());
+            own.addAll(resolution.errors());
+            errors.addAll(inSourceOrder(own));
+            if (!own.isEmpty()) {
                 return;
             }
             Globals globals = new Globals();
@@ -109,6 +116,27 @@ final class ModuleLoader implements ModuleEnv.Importer {
         } finally {
             compiling.pop();
         }
+    }
+
+    /**
+     * The names a file may use without defining them: the standard library's, and those that its
+     * statements left out for syntax errors would define (so they are not also called unknown).
+     */
+    static Set<String> known(Set<String> builtinNames, ParseResult parsed) {
+        if (parsed.skippedNames().isEmpty()) {
+            return builtinNames;
+        }
+        Set<String> known = new HashSet<>(builtinNames);
+        known.addAll(parsed.skippedNames());
+        return known;
+    }
+
+    /** One file's diagnostics by position; the sort is stable, so errors at one place keep their order. */
+    static List<Diagnostic> inSourceOrder(List<Diagnostic> diagnostics) {
+        List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+        sorted.sort(Comparator.comparingInt((Diagnostic d) -> d.span().line())
+                .thenComparingInt(d -> d.span().column()));
+        return sorted;
     }
 
     /** Called when an import statement runs: a future of the module, which runs it the first time. */

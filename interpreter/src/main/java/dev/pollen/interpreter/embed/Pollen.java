@@ -165,18 +165,23 @@ public final class Pollen implements AutoCloseable {
         loader.registerRoot(display, where);
         List<Diagnostic> errors = new ArrayList<>();
         var parsed = SourceParser.parse(text, display, entry);
-        errors.addAll(parsed.errors());
         ProgramCompiler.CompiledProgram compiled = null;
-        if (parsed.errors().isEmpty()) {
-            loader.compileRootImports(parsed.program(), display, errors);
-            Resolution resolution = Resolver.resolve(parsed.program(), display, builtinNames, replGlobals);
-            errors.addAll(resolution.errors());
-            if (errors.isEmpty()) {
+        // With syntax errors the statements that parsed cleanly are still resolved, so every
+        // compile error of the file is reported at once (LANGUAGE.md §3); nothing is compiled then.
+        var checkable = parsed.checkable();
+        List<Diagnostic> own = new ArrayList<>(parsed.errors());
+        if (checkable != null) {
+            loader.compileRootImports(checkable, display, errors);
+            Resolution resolution = Resolver.resolve(checkable, display,
+                    ModuleLoader.known(builtinNames, parsed), replGlobals);
+            own.addAll(resolution.errors());
+            if (own.isEmpty() && errors.isEmpty()) {
                 ModuleEnv env = new ModuleEnv(display, text, globals, builtins, context, loader);
                 compiled = ProgramCompiler.compile(resolution, env, repl);
                 replGlobals.putAll(resolution.globalMutability());
             }
         }
+        errors.addAll(ModuleLoader.inSourceOrder(own));
         if (!errors.isEmpty()) {
             StringBuilder rendered = new StringBuilder();
             for (Diagnostic d : errors) {

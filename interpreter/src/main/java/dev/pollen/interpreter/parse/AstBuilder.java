@@ -6,6 +6,7 @@ import dev.pollen.grammar.PollenParser.BlockLikeContext;
 import dev.pollen.grammar.PollenParser.ExpressionContext;
 import dev.pollen.grammar.PollenParser.PatternContext;
 import dev.pollen.grammar.PollenParser.ProgramContext;
+import dev.pollen.grammar.PollenParser.StatementContext;
 import dev.pollen.grammar.PollenParser.StringContext;
 import dev.pollen.interpreter.ast.Block;
 import dev.pollen.interpreter.ast.Expr;
@@ -13,6 +14,7 @@ import dev.pollen.interpreter.ast.Pattern;
 import dev.pollen.interpreter.ast.Program;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Turns a parse tree that had no errors into AST records. One builder per concern (statements,
@@ -30,6 +32,11 @@ final class AstBuilder {
 
     static Program build(ProgramContext program) {
         return new AstBuilder().statements.program(program);
+    }
+
+    /** The program of the top-level statements {@code keep} accepts; the others are left out. */
+    static Program buildPartial(ProgramContext program, Predicate<StatementContext> keep) {
+        return new AstBuilder().statements.program(program, keep);
     }
 
     Expr expression(ExpressionContext ctx) {

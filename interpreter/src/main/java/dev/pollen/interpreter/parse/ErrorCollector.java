@@ -103,6 +103,40 @@ final class ErrorCollector {
         return false;
     }
 
+    /**
+     * True when an error was reported at a position from {@code first}'s start to just past
+     * {@code last}: the statement there did not parse as written, so its AST is not to be trusted.
+     * Missing-{@code ;} errors sit just past a statement's last token, hence the inclusive end.
+     */
+    boolean reportedWithin(Token first, Token last) {
+        Span range = Spans.between(first, last);
+        List<Diagnostic> all = new ArrayList<>(errors);
+        if (unterminated != null) {
+            all.add(unterminated);
+        }
+        if (unclosedBracket != null) {
+            all.add(unclosedBracket);
+        }
+        for (Diagnostic error : all) {
+            Span at = error.span();
+            boolean afterStart = SOURCE_ORDER.compare(at, range) >= 0;
+            boolean beforeEnd = at.line() < range.endLine()
+                    || at.line() == range.endLine() && at.column() <= range.endColumn();
+            if (afterStart && beforeEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when an unterminated string suggests a quote went missing: code after it may be text
+     * and text code, so checking what follows would only add noise to the one real error.
+     */
+    boolean textMayBeCode() {
+        return quoteMayBeMissing;
+    }
+
     boolean isEmpty() {
         return errors.isEmpty() && unterminated == null && !unclosedBracketCounts();
     }

@@ -5,6 +5,7 @@ import dev.pollen.grammar.PollenParser;
 import dev.pollen.grammar.PollenParser.ProgramContext;
 import dev.pollen.interpreter.ast.Program;
 import dev.pollen.interpreter.ast.Span;
+import dev.pollen.interpreter.diagnostics.Diagnostic;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
@@ -22,7 +23,8 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * strings, comments and brackets); parse with fast SLL prediction, and only if that fails parse
  * again with full LL prediction and error recovery so that one run reports every error; check the
  * rules the grammar leaves open (missing {@code ;}, literal ranges, assignment targets); build
- * the AST only when nothing was wrong. Thread-safe: every call has its own lexer and parser.
+ * the AST only when nothing was wrong, else a partial one of the statements that parsed cleanly,
+ * for the resolver to check alongside. Thread-safe: every call has its own lexer and parser.
  */
 public final class SourceParser {
     private SourceParser() {}
@@ -55,10 +57,26 @@ public final class SourceParser {
                 Program program = AstBuilder.build(tree);
                 return new ParseResult(program, List.of(), false);
             }
+            return withPartial(tree, tokens, errors);
         } catch (StackOverflowError deepNesting) {
             errors.add("the program is nested too deeply to parse", Span.NONE, null);
         }
         return new ParseResult(null, errors.sorted(), errors.incomplete());
+    }
+
+    /** The errors, and what of the file the resolver can still check (see PartialProgram). */
+    private static ParseResult withPartial(ProgramContext tree, CommonTokenStream tokens, ErrorCollector errors) {
+        List<Diagnostic> sorted = errors.sorted();
+        if (errors.textMayBeCode()) {
+            return new ParseResult(null, sorted, errors.incomplete());
+        }
+        try {
+            PartialProgram.Result partial = PartialProgram.build(tree, tokens, errors);
+            return new ParseResult(null, sorted, errors.incomplete(), partial.program(), partial.skippedNames());
+        } catch (RuntimeException unexpectedShape) {
+            // Only extra diagnostics are lost: the syntax errors alone still stop the program.
+            return new ParseResult(null, sorted, errors.incomplete());
+        }
     }
 
     /** SLL first (fast, bails at the first error); LL with recovery only when SLL failed. */

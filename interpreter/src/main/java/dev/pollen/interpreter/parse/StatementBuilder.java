@@ -11,6 +11,7 @@ import dev.pollen.interpreter.ast.Span;
 import dev.pollen.interpreter.ast.Stmt;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -29,9 +30,26 @@ final class StatementBuilder extends PollenParserBaseVisitor<Stmt> {
     }
 
     Program program(ProgramContext ctx) {
-        Token eof = ctx.EOF().getSymbol();
-        Span span = new Span(1, 1, eof.getLine(), eof.getCharPositionInLine() + 1);
-        return new Program(statements(ctx.children), span);
+        return program(ctx, statement -> true);
+    }
+
+    /**
+     * The program of only the top-level statements {@code keep} accepts. Dropping a statement
+     * leaves the {@code ;} items around it in place, so each kept statement stays terminated or
+     * not exactly as written.
+     */
+    Program program(ProgramContext ctx, Predicate<StatementContext> keep) {
+        List<ParseTree> items = new ArrayList<>();
+        for (ParseTree item : ctx.children == null ? List.<ParseTree>of() : ctx.children) {
+            if (!(item instanceof StatementContext statement) || keep.test(statement)) {
+                items.add(item);
+            }
+        }
+        // After error recovery the EOF may be missing; the last token then ends the program.
+        Token last = ctx.EOF() != null ? ctx.EOF().getSymbol() : ctx.getStop();
+        Span span = last == null ? new Span(1, 1, 1, 1)
+                : new Span(1, 1, last.getLine(), last.getCharPositionInLine() + 1);
+        return new Program(statements(items), span);
     }
 
     Block block(BlockContext ctx) {
