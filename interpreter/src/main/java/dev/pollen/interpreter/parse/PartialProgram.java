@@ -3,8 +3,13 @@ package dev.pollen.interpreter.parse;
 import static dev.pollen.grammar.PollenParser.*;
 
 import dev.pollen.interpreter.ast.Program;
+import dev.pollen.interpreter.ast.Span;
+import dev.pollen.interpreter.ast.Stmt;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -19,12 +24,14 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * immutable binding) are reported alongside the syntax errors. A top-level statement is left out
  * when its parse tree holds an error node, a missing token or a failed rule, or when any error was
  * reported within (or right after) its tokens. The names that the left-out statements would
- * define are collected from their tokens, so that their uses elsewhere are not called unknown.
+ * define are collected from their tokens, so that their uses elsewhere are not called unknown;
+ * a left-out struct also gets a placeholder declaration, for its {@code impl} blocks.
  */
 final class PartialProgram {
     private final ErrorCollector errors;
     private final TokenStream tokens;
     private final Set<String> skippedNames = new LinkedHashSet<>();
+    private final Map<String, Span> skippedStructs = new LinkedHashMap<>();
 
     private PartialProgram(ErrorCollector errors, TokenStream tokens) {
         this.errors = errors;
@@ -43,7 +50,21 @@ final class PartialProgram {
                 partial.collectNames(node.getSymbol().getTokenIndex(), node.getSymbol().getTokenIndex());
             }
         }
-        return new Result(program, Set.copyOf(partial.skippedNames));
+        return new Result(partial.withStructPlaceholders(program), Set.copyOf(partial.skippedNames));
+    }
+
+    /**
+     * A left-out struct is declared with no fields, so that its {@code impl} blocks do not look
+     * like impls of an unknown struct. Top-level structs are visible in the whole file, so where
+     * the placeholders stand does not matter; the program is never run.
+     */
+    private Program withStructPlaceholders(Program program) {
+        if (skippedStructs.isEmpty()) {
+            return program;
+        }
+        List<Stmt> statements = new ArrayList<>(program.statements());
+        skippedStructs.forEach((name, span) -> statements.add(new Stmt.Struct(name, List.of(), span)));
+        return new Program(List.copyOf(statements), program.span());
     }
 
     private boolean keep(StatementContext statement) {
@@ -97,6 +118,9 @@ final class PartialProgram {
             int type = token.getType();
             if (type == IDENT && (depth == 0 && definesNext(previous) || inLetList && depth == 1)) {
                 skippedNames.add(token.getText());
+                if (previous == STRUCT) {
+                    skippedStructs.putIfAbsent(token.getText(), Spans.of(token));
+                }
             }
             if (type == LBRACKET && depth == 0 && (previous == LET || previous == MUT)) {
                 inLetList = true;

@@ -19,6 +19,8 @@ public final class Timer implements Comparable<Timer> {
     volatile Waker waker;
     volatile Runnable action;
     volatile boolean armed;
+    /** Whether the queue's heap holds this timer (a cancelled one may stay until it surfaces). */
+    boolean inHeap;
 
     Timer(TimerQueue queue, long deadline, long sequence, String label) {
         this.queue = queue;

@@ -1,7 +1,6 @@
 package dev.pollen.runtime.async;
 
-import java.util.Iterator;
-import java.util.TreeSet;
+import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -10,9 +9,14 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>{@link #nextDeadline()} is a volatile read so the loop can check for due timers between polls
  * without taking the lock.
+ *
+ * <p>A binary heap holds the timers; a cancelled timer stays in it, disarmed, until it reaches the
+ * top (cancelling is common: every select loser and every met timeout), and the heap is rebuilt
+ * when such dead entries outnumber the live ones.
  */
 final class TimerQueue {
-    private final TreeSet<Timer> armed = new TreeSet<>();
+    private final PriorityQueue<Timer> heap = new PriorityQueue<>();
+    private int live;
     private final AtomicLong sequence = new AtomicLong();
     /** Told when an arm makes a new earliest deadline, so a parked loop can shorten its wait. */
     private final Runnable onNewEarliest;
@@ -35,9 +39,14 @@ final class TimerQueue {
                 return;
             }
             timer.armed = true;
-            armed.add(timer);
-            newEarliest = armed.first() == timer;
-            earliest = armed.first().deadlineNanos();
+            live++;
+            if (!timer.inHeap) {
+                timer.inHeap = true;
+                heap.add(timer);
+            }
+            dropDeadTop();
+            newEarliest = heap.peek() == timer;
+            earliest = heap.peek().deadlineNanos();
         }
         if (newEarliest) {
             onNewEarliest.run();
@@ -46,9 +55,28 @@ final class TimerQueue {
 
     synchronized void disarm(Timer timer) {
         if (timer.armed) {
-            armed.remove(timer);
             timer.armed = false;
-            earliest = armed.isEmpty() ? Clock.NO_DEADLINE : armed.first().deadlineNanos();
+            live--;
+            if (heap.size() > 64 && live * 2 < heap.size()) {
+                heap.removeIf(t -> {
+                    boolean dead = !t.armed;
+                    if (dead) {
+                        t.inHeap = false;
+                    }
+                    return dead;
+                });
+            }
+            dropDeadTop();
+            earliest = heap.isEmpty() ? Clock.NO_DEADLINE : heap.peek().deadlineNanos();
+        }
+    }
+
+    /** Pops cancelled timers off the top, so the top is the earliest armed one (or the heap is empty). */
+    private void dropDeadTop() {
+        Timer top;
+        while ((top = heap.peek()) != null && !top.armed) {
+            heap.poll();
+            top.inHeap = false;
         }
     }
 
@@ -58,11 +86,11 @@ final class TimerQueue {
     }
 
     synchronized boolean isEmpty() {
-        return armed.isEmpty();
+        return live == 0;
     }
 
     synchronized int size() {
-        return armed.size();
+        return live;
     }
 
     /**
@@ -89,18 +117,23 @@ final class TimerQueue {
      * null.
      */
     private synchronized Timer takeDue(long now, long sequenceLimit) {
-        for (Iterator<Timer> it = armed.iterator(); it.hasNext(); ) {
-            Timer timer = it.next();
-            if (timer.deadlineNanos() > now) {
-                return null;
-            }
-            if (timer.sequence() <= sequenceLimit) {
-                it.remove();
-                timer.armed = false;
-                earliest = armed.isEmpty() ? Clock.NO_DEADLINE : armed.first().deadlineNanos();
-                return timer;
-            }
+        dropDeadTop();
+        Timer timer = heap.peek();
+        if (timer == null || timer.deadlineNanos() > now) {
+            return null;
         }
-        return null;
+        if (timer.sequence() > sequenceLimit) {
+            // Created while firing: it waits for the next round. Timers behind it with the same
+            // deadline were created even later (the order is by sequence), so they wait too.
+            return null;
+        }
+        heap.poll();
+        timer.inHeap = false;
+        timer.armed = false;
+        live--;
+        dropDeadTop();
+        earliest = heap.isEmpty() ? Clock.NO_DEADLINE : heap.peek().deadlineNanos();
+        return timer;
     }
+
 }
