@@ -69,7 +69,7 @@ class PartialProgramTest {
     void leftOutDefinitionsNameTheirGlobalsButNotTheirLocals() {
         ParseResult result = parseFile("let mut [p, q] = [1, 2 +];\n"
                 + "async fn f() { let inner = (; }\n"
-                + "import \"m.pln\" as m x;\n"
+                + "import \"${n}.pln\" as m;\n"
                 + "print(p);\n");
 
         assertThat(result.skippedNames()).containsExactlyInAnyOrder("p", "q", "f", "m");
@@ -104,7 +104,7 @@ class PartialProgramTest {
     @Test
     void checkReportsSyntaxAndResolverErrorsOnceEachInSourceOrder(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("app.pln");
-        Files.writeString(file, "let a = (1 + ;\nprint(a);\n1 = 2;\nlet b = 1;\nb = 2;\nprint(nope);\n");
+        Files.writeString(file, "let a = [1 +];\nprint(a);\n1 = 2;\nlet b = 1;\nb = 2;\nprint(nope);\n");
 
         List<Diagnostic> errors;
         try (Pollen pollen = new Pollen(PollenConfig.defaults().withVirtualClock(true))) {
@@ -112,7 +112,7 @@ class PartialProgramTest {
         }
 
         assertThat(errors).extracting(d -> d.span().line() + " " + d.headline()).containsExactly(
-                "1 expected expression, found ';'",
+                "1 expected expression, found ']'",
                 "3 invalid assignment target",
                 "5 cannot assign twice to immutable variable `b`",
                 "6 cannot find `nope` in this scope");

@@ -33,6 +33,9 @@ public final class Semaphore {
             first.state = Acquire.GRANTED;
             first.waker.wake();
         } else {
+            if (permits == Long.MAX_VALUE) {
+                throw PollenException.valueError("semaphore release would exceed the largest permit count");
+            }
             permits++;
         }
     }
