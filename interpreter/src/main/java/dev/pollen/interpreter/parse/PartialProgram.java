@@ -44,11 +44,22 @@ final class PartialProgram {
     static Result build(ProgramContext tree, TokenStream tokens, ErrorCollector errors) {
         PartialProgram partial = new PartialProgram(errors, tokens);
         Program program = AstBuilder.buildPartial(tree, partial::keep);
-        // Tokens the parser threw away between statements may be a whole `let` it could not make sense of.
+        // Tokens the parser threw away between statements may be a whole `let` it could not make
+        // sense of, so each run of them is read as one piece.
+        int runStart = -1;
+        int runEnd = -1;
         for (ParseTree item : tree.children == null ? List.<ParseTree>of() : tree.children) {
-            if (item instanceof ErrorNode node) {
-                partial.collectNames(node.getSymbol().getTokenIndex(), node.getSymbol().getTokenIndex());
+            int index = item instanceof ErrorNode node ? node.getSymbol().getTokenIndex() : -1;
+            if (index >= 0) {
+                runStart = runStart < 0 ? index : runStart;
+                runEnd = index;
+            } else if (runStart >= 0) {
+                partial.collectNames(runStart, runEnd);
+                runStart = -1;
             }
+        }
+        if (runStart >= 0) {
+            partial.collectNames(runStart, runEnd);
         }
         return new Result(partial.withStructPlaceholders(program), Set.copyOf(partial.skippedNames));
     }
