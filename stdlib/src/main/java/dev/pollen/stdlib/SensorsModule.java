@@ -42,6 +42,7 @@ public final class SensorsModule implements NativeModule {
         synchronized SensorSimulator get() {
             if (simulator == null) {
                 simulator = new SensorSimulator(host.executor(), host.seed());
+                host.closeWithEngine(simulator);
             }
             return simulator;
         }

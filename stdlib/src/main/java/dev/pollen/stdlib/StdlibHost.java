@@ -24,4 +24,10 @@ public interface StdlibHost {
 
     /** The executor that {@code spawn}, {@code sleep}, {@code now}, timers and intervals use. */
     Executor executor();
+
+    /**
+     * Asks the host to close {@code resource} when the engine is closed (a sensor simulator's
+     * hardware thread, say). Hosts without a lifecycle may ignore it.
+     */
+    default void closeWithEngine(AutoCloseable resource) {}
 }

@@ -63,6 +63,8 @@ public final class Pollen implements AutoCloseable {
     private final DiagnosticRenderer renderer = new DiagnosticRenderer(sources::get);
     private final Tracing tracing;
     private int replEntries;
+    /** What the standard library asked to close with the engine (sensor hardware threads). */
+    private final List<AutoCloseable> resources = new ArrayList<>();
 
     public Pollen(PollenConfig config) {
         this(config, List.of());
@@ -312,8 +314,18 @@ public final class Pollen implements AutoCloseable {
     public void close() {
         tracing.close();
         Executor made;
+        List<AutoCloseable> owned;
         synchronized (this) {
             made = executor;
+            owned = new ArrayList<>(resources);
+            resources.clear();
+        }
+        for (AutoCloseable resource : owned) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("a resource of the engine did not close", e);
+            }
         }
         if (made instanceof AutoCloseable closeable) {
             try {
@@ -394,6 +406,13 @@ public final class Pollen implements AutoCloseable {
         @Override
         public Executor executor() {
             return Pollen.this.executor();
+        }
+
+        @Override
+        public void closeWithEngine(AutoCloseable resource) {
+            synchronized (Pollen.this) {
+                resources.add(resource);
+            }
         }
     }
 }
