@@ -112,17 +112,13 @@ final class AsyncLowerer {
             }
             if (keepTail && i == statements.size() - 1 && s instanceof Stmt.ExprStmt es && !es.terminated()) {
                 current.lines(es.span());
-                tail = withLocation(lowerExpr(es.expr()), es.span());
+                tail = new ControlNodes.Statement(lowerExpr(es.expr()), c.loc(es.span()));
             } else {
                 lowerStatement(s);
             }
         }
         terminate(new Terminator.Return(tail));
         return build();
-    }
-
-    private ExprNode withLocation(ExprNode node, Span span) {
-        return new LocatedValue(node, c.loc(span));
     }
 
     private AsyncCode build() {
@@ -547,26 +543,6 @@ final class AsyncLowerer {
             return c.assign(a, ops[1], ops[0], null);
         } else {
             return c.assign(a, lowerExpr(a.value()), null, null);
-        }
-    }
-
-    /** The value of the REPL's last expression, located at that expression for errors. */
-    private static final class LocatedValue extends ExprNode {
-        private final ExprNode node;
-        private final dev.pollen.runtime.value.Location location;
-
-        LocatedValue(ExprNode node, dev.pollen.runtime.value.Location location) {
-            this.node = node;
-            this.location = location;
-        }
-
-        @Override
-        public Object execute(dev.pollen.interpreter.nodes.Frame frame) {
-            try {
-                return node.execute(frame);
-            } catch (dev.pollen.runtime.value.PollenException e) {
-                throw e.locateIfAbsent(location);
-            }
         }
     }
 }

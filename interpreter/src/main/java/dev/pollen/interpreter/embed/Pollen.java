@@ -254,21 +254,14 @@ public final class Pollen implements AutoCloseable {
         return executor().spawn((Future) program.main().newStateMachine(null, 0), "main");
     }
 
-    /** Runs the executor until {@code task} finishes; its value, or a ScriptRuntimeException. */
+    /**
+     * Runs the executor until {@code task} finishes; its value, or a ScriptRuntimeException. An
+     * operation budget exceeded by any task ends the run with LimitExceeded, whatever else happened.
+     */
     public Object await(Task task) {
-        try {
-            return executor().runUntilFinished(task);
-        } catch (PollenException e) {
-            throw runtimeFailure(limitOr(e));
-        } catch (DeadlockException e) {
-            throw deadlock(e);
-        }
-    }
-
-    private Object runMain(AsyncCode main, String name) {
         Object value;
         try {
-            value = executor().blockOn((Future) main.newStateMachine(null, 0), name);
+            value = executor().runUntilFinished(task);
         } catch (PollenException e) {
             throw runtimeFailure(limitOr(e));
         } catch (DeadlockException e) {
@@ -281,6 +274,10 @@ public final class Pollen implements AutoCloseable {
             throw runtimeFailure(context.limitError());  // met by another task: it still ends the run
         }
         return value;
+    }
+
+    private Object runMain(AsyncCode main, String name) {
+        return await(executor().spawn((Future) main.newStateMachine(null, 0), name));
     }
 
     /** A run that exceeded its operation budget fails with that, whatever else went wrong after. */
@@ -307,7 +304,7 @@ public final class Pollen implements AutoCloseable {
             String where = e.location() == null ? "" : " (at " + e.location() + ")";
             config.err().println("warning: task " + t.id() + " (" + t.name() + ") failed: " + describe(e.value()) + where);
         }
-        tracing.flush();
+        tracing.close();  // completes the trace file at main exit
     }
 
     @Override

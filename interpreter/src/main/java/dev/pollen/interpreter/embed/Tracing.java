@@ -48,11 +48,7 @@ final class Tracing implements TraceListener {
         }
     }
 
-    /** Completes the trace file at main exit. */
-    void flush() {
-        close();
-    }
-
+    /** Completes the trace file; later calls do nothing. */
     void close() {
         if (chrome != null) {
             chrome.close();

@@ -50,7 +50,10 @@ public final class ControlNodes {
         }
     }
 
-    /** A statement: runs its node for effect; an error nobody located is placed at the statement. */
+    /**
+     * A statement (or the REPL's final expression): runs its node and gives its value; an error
+     * nobody located is placed at the statement.
+     */
     public static final class Statement extends ExprNode {
         private final ExprNode node;
         private final Location location;
@@ -63,11 +66,10 @@ public final class ControlNodes {
         @Override
         public Object execute(Frame frame) {
             try {
-                node.execute(frame);
+                return node.execute(frame);
             } catch (PollenException e) {
                 throw e.locateIfAbsent(location);
             }
-            return null;
         }
     }
 
