@@ -63,6 +63,8 @@ public final class Pollen implements AutoCloseable {
     private final DiagnosticRenderer renderer = new DiagnosticRenderer(sources::get);
     private final Tracing tracing;
     private int replEntries;
+    /** The tasks whose unobserved failure was warned of already. */
+    private final Set<Task> warned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The async bodies of each REPL entry, oldest first. */
     private final List<List<AsyncCode>> entryBodies = new ArrayList<>();
     /** What the standard library asked to close with the engine (sensor hardware threads). */
@@ -249,11 +251,17 @@ public final class Pollen implements AutoCloseable {
     /** @param entry code typed rather than a file ({@code -e}): its final {@code ;} may be left out */
     private Object run(String source, String name, Path where, boolean entry) {
         var program = compile(source, name, where, false, entry);
+        Object value;
         try {
-            return runMain(program.main(), "main");
+            value = runMain(program.main(), "main");
         } finally {
             finish();
         }
+        if (context.limitError() != null) {
+            // Met while main exit cancelled the other tasks: a limit ends the run all the same (§11).
+            throw runtimeFailure(context.limitError());
+        }
+        return value;
     }
 
     /**
@@ -317,15 +325,24 @@ public final class Pollen implements AutoCloseable {
         } catch (PollenException | DeadlockException ignored) {
             // Main has ended; a task failing while being cancelled changes nothing.
         }
+        warnUnobservedFailures();
+        tracing.close();  // completes the trace file at main exit
+    }
+
+    /**
+     * Warns on the error stream, once per task, of each task that failed with nobody awaiting it
+     * (LANGUAGE §6.3). A LimitExceeded is not warned of: it is reported as the run's error.
+     */
+    public void warnUnobservedFailures() {
         for (Task t : executor().unobservedFailures()) {
             PollenException e = t.failure();
-            if (!TryNode.isCatchable(e)) {
-                continue;  // LimitExceeded was reported as the run's error
+            if (!TryNode.isCatchable(e) || !warned.add(t)) {
+                continue;
             }
             String where = e.location() == null ? "" : " (at " + e.location() + ")";
+            config.out().flush();  // the warning follows what the script printed before it
             config.err().println("warning: task " + t.id() + " (" + t.name() + ") failed: " + describe(e.value()) + where);
         }
-        tracing.close();  // completes the trace file at main exit
     }
 
     @Override

@@ -28,7 +28,7 @@ public final class CallNodes {
      * the call site as their position in the caller.
      */
     static Object invoke(Object fn, Object[] args, Frame caller, Location at, RunContext context) {
-        context.tick();
+        context.tick(at);
         try {
             if (fn instanceof FunctionValue f) {
                 return f.invoke(args, caller.depth + 1);
@@ -75,7 +75,7 @@ public final class CallNodes {
 
         /** The common case: arguments go straight into the callee's parameter slots. */
         private Object callDirectly(FunctionValue f, Frame frame) {
-            context.tick();
+            context.tick(location);
             Frame calleeFrame;
             try {
                 calleeFrame = f.newFrame(frame.depth + 1);
@@ -174,7 +174,7 @@ public final class CallNodes {
             if (m == null) {
                 throw error(ErrorKind.TYPE, Values.typeOf(self) + " has no method `" + name + "`");
             }
-            context.tick();
+            context.tick(location);
             int outer = CallbackDepth.enter(frame.depth);
             try {
                 return m.invoke(self, values);
