@@ -232,9 +232,4 @@ public final class StateMachine extends Frame implements Future {
         String what = awaiting == null ? "nothing" : awaiting.describeWait();
         return awaitSite == null ? what : what + " at " + awaitSite.location;
     }
-
-    /** True once the body returned or failed. */
-    public boolean isDone() {
-        return done;
-    }
 }
