@@ -1,5 +1,6 @@
 package dev.pollen.interpreter.lower;
 
+import dev.pollen.interpreter.nodes.CallbackDepth;
 import dev.pollen.interpreter.nodes.ControlSignal;
 import dev.pollen.interpreter.nodes.ExprNode;
 import dev.pollen.interpreter.nodes.Frame;
@@ -130,6 +131,7 @@ public final class StateMachine extends Frame implements Future {
     /** Polls the awaited future: AWAIT while it is pending, else the block to run next. */
     private int resumeAwait(Context cx) {
         Object r;
+        int outer = CallbackDepth.enter(depth);
         try {
             r = awaiting.poll(cx);
         } catch (PollenException e) {
@@ -139,6 +141,8 @@ public final class StateMachine extends Frame implements Future {
         } catch (StackOverflowError e) {
             awaiting = null;
             return routeThrow(awaitRegion, RunContext.stackOverflow().locateIfAbsent(awaitSite.location));
+        } finally {
+            CallbackDepth.restore(outer);
         }
         if (r == PENDING) {
             return AWAIT;
