@@ -220,6 +220,10 @@ public final class StateMachine extends Frame implements Future {
         Future inner = awaiting;
         awaiting = null;
         inner.cancel();
+        if (awaitRegion == null) {
+            done = true;  // no catch or finally around the await: nothing more runs
+            return;
+        }
         int next = routeThrow(awaitRegion, PollenException.cancelled().locateIfAbsent(awaitSite.location));
         try {
             runFrom(next, null);
