@@ -34,11 +34,12 @@ public final class CallNodes {
                 return f.invoke(args, caller.depth + 1);
             }
             if (fn instanceof Callable c) {
-                int outer = CallbackDepth.enter(caller.depth);
+                CallbackDepth mark = CallbackDepth.here();
+                int outer = mark.enter(caller.depth);
                 try {
                     return c.call(args);
                 } finally {
-                    CallbackDepth.restore(outer);
+                    mark.restore(outer);
                 }
             }
             throw PollenException.typeError(Values.typeOf(fn) + " is not callable");
@@ -175,7 +176,8 @@ public final class CallNodes {
                 throw error(ErrorKind.TYPE, Values.typeOf(self) + " has no method `" + name + "`");
             }
             context.tick(location);
-            int outer = CallbackDepth.enter(frame.depth);
+            CallbackDepth mark = CallbackDepth.here();
+            int outer = mark.enter(frame.depth);
             try {
                 return m.invoke(self, values);
             } catch (PollenException e) {
@@ -184,7 +186,7 @@ public final class CallNodes {
             } catch (StackOverflowError e) {
                 throw RunContext.stackOverflow().locateIfAbsent(location);
             } finally {
-                CallbackDepth.restore(outer);
+                mark.restore(outer);
             }
         }
 
