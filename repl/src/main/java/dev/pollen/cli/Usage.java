@@ -37,6 +37,9 @@ final class Usage {
               --trace                print a line per poll, wake, timer and interrupt to stderr
               --trace-out=FILE.json  write a Chrome trace (chrome://tracing, Perfetto)
               --max-ops=N            end the run with LimitExceeded after N operations
+              --compile=always|never|auto
+                                     when fns become JVM bytecode: on first call, never
+                                     (the node interpreter runs all), or auto (default)
               --debug                show Java stack traces of internal errors
               --version              print the version
               -h, --help             print this help

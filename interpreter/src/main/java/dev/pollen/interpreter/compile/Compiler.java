@@ -386,7 +386,7 @@ public final class Compiler {
             ExprNode compiled = block(body);
             FunctionCode code = new FunctionCode(name, traceName, paramSlots, paramIsCell, defaults,
                     info.slotCount(), captureSlots);
-            code.setBody(compiled);
+            code.setBody(compiled, env.context());
             return code;
         } finally {
             loops.clear();

@@ -8,6 +8,7 @@ import dev.pollen.interpreter.diagnostics.DiagnosticRenderer;
 import dev.pollen.interpreter.lower.AsyncCode;
 import dev.pollen.interpreter.lower.StatesPrinter;
 import dev.pollen.interpreter.nodes.Globals;
+import dev.pollen.interpreter.jvm.JvmBackend;
 import dev.pollen.interpreter.nodes.RunContext;
 import dev.pollen.interpreter.nodes.TryNode;
 import dev.pollen.interpreter.parse.SourceParser;
@@ -74,12 +75,25 @@ public final class Pollen implements AutoCloseable {
     public Pollen(PollenConfig config, List<? extends NativeModule> extraModules) {
         this.config = config;
         this.context = new RunContext(config.maxOps());
+        this.context.useCompiler(new JvmBackend(), compileAfter(config.compile()));
         this.tracing = new Tracing(config);
         StdlibHost host = new Host();
         Stdlib.install(builtins::put, host, extraModules);
         this.builtinNames = Stdlib.globalNames(extraModules);
         this.loader = new ModuleLoader(builtins, builtinNames, context, sources);
     }
+
+    /** Interpreted calls before a function is compiled, for each tier (see docs/decisions.md). */
+    static int compileAfter(CompileTier tier) {
+        return switch (tier) {
+            case ALWAYS -> 0;
+            case NEVER -> -1;
+            case AUTO -> AUTO_COMPILE_AFTER;
+        };
+    }
+
+    /** The auto tier's threshold, measured on bench/pollen (docs/decisions.md). */
+    static final int AUTO_COMPILE_AFTER = 0;
 
     public PollenConfig config() {
         return config;

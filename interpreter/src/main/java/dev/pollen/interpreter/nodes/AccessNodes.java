@@ -67,6 +67,18 @@ public final class AccessNodes {
         private final String name;
         private final Location location;
 
+        public ExprNode target() {
+            return target;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public Location location() {
+            return location;
+        }
+
         public Field(ExprNode target, String name, Location location) {
             this.target = target;
             this.name = name;
@@ -88,6 +100,18 @@ public final class AccessNodes {
         private final ExprNode target;
         private final ExprNode index;
         private final Location location;
+
+        public ExprNode target() {
+            return target;
+        }
+
+        public ExprNode index() {
+            return index;
+        }
+
+        public Location location() {
+            return location;
+        }
 
         public Index(ExprNode target, ExprNode index, Location location) {
             this.target = target;
@@ -114,6 +138,26 @@ public final class AccessNodes {
         private final Operator op;
         private final ExprNode value;
         private final Location location;
+
+        public ExprNode target() {
+            return target;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public Operator op() {
+            return op;
+        }
+
+        public ExprNode value() {
+            return value;
+        }
+
+        public Location location() {
+            return location;
+        }
 
         public AssignField(ExprNode target, String name, Operator op, ExprNode value, Location location) {
             this.target = target;
@@ -146,6 +190,26 @@ public final class AccessNodes {
         private final Operator op;
         private final ExprNode value;
         private final Location location;
+
+        public ExprNode target() {
+            return target;
+        }
+
+        public ExprNode index() {
+            return index;
+        }
+
+        public Operator op() {
+            return op;
+        }
+
+        public ExprNode value() {
+            return value;
+        }
+
+        public Location location() {
+            return location;
+        }
 
         public AssignIndex(ExprNode target, ExprNode index, Operator op, ExprNode value, Location location) {
             this.target = target;
@@ -180,6 +244,26 @@ public final class AccessNodes {
         private final ExprNode value;
         private final Location location;
 
+        public ExprNode read() {
+            return read;
+        }
+
+        public VariableNodes.Binder target() {
+            return target;
+        }
+
+        public Operator op() {
+            return op;
+        }
+
+        public ExprNode value() {
+            return value;
+        }
+
+        public Location location() {
+            return location;
+        }
+
         public CompoundAssign(ExprNode read, VariableNodes.Binder target, Operator op, ExprNode value, Location location) {
             this.read = read;
             this.target = target;
@@ -191,13 +275,17 @@ public final class AccessNodes {
         @Override
         public Object execute(Frame frame) {
             Object current = read.execute(frame);
-            Object v = value.execute(frame);
+            combine(frame, current, value.execute(frame));
+            return null;
+        }
+
+        /** Applies the operator to the evaluated operands and stores the result. */
+        public void combine(Frame frame, Object current, Object v) {
             try {
                 target.assign(frame, op.apply(current, v));
             } catch (PollenException e) {
                 throw e.locateIfAbsent(location);
             }
-            return null;
         }
     }
 }

@@ -15,7 +15,7 @@ import dev.pollen.stdlib.Methods;
 public final class CallNodes {
     private CallNodes() {}
 
-    static Object[] evaluate(ExprNode[] args, Frame frame) {
+    public static Object[] evaluate(ExprNode[] args, Frame frame) {
         Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             values[i] = args[i].execute(frame);
@@ -27,7 +27,7 @@ public final class CallNodes {
      * Calls {@code fn} with {@code args} from a frame at {@code depth}; errors raised inside get
      * the call site as their position in the caller.
      */
-    static Object invoke(Object fn, Object[] args, Frame caller, Location at, RunContext context) {
+    public static Object invoke(Object fn, Object[] args, Frame caller, Location at, RunContext context) {
         context.tick();
         try {
             if (fn instanceof FunctionValue f) {
@@ -52,6 +52,22 @@ public final class CallNodes {
         private final Location location;
         private final RunContext context;
 
+        public ExprNode callee() {
+            return callee;
+        }
+
+        public ExprNode[] args() {
+            return args;
+        }
+
+        public Location location() {
+            return location;
+        }
+
+        public RunContext context() {
+            return context;
+        }
+
         public Call(ExprNode callee, ExprNode[] args, Location location, RunContext context) {
             this.callee = callee;
             this.args = args;
@@ -70,25 +86,37 @@ public final class CallNodes {
 
         /** The common case: arguments go straight into the callee's parameter slots. */
         private Object callDirectly(FunctionValue f, Frame frame) {
-            context.tick();
-            Frame calleeFrame;
-            try {
-                calleeFrame = f.newFrame(frame.depth + 1);
-            } catch (PollenException e) {
-                throw e.locateIfAbsent(location);
-            }
+            Frame calleeFrame = enterDirect(f, frame, location, context);
             int[] slots = f.code().paramSlots;
             for (int i = 0; i < args.length; i++) {
                 calleeFrame.slots[slots[i]] = args[i].execute(frame);
             }
-            try {
-                return f.run(calleeFrame);
-            } catch (PollenException e) {
-                e.moveCursor(location, false);
-                throw e;
-            } catch (StackOverflowError e) {
-                throw RunContext.stackOverflow().locateIfAbsent(location);
-            }
+            return runDirect(f, calleeFrame, location);
+        }
+    }
+
+    /**
+     * A call whose arguments go straight into the callee's slots ({@link FunctionValue#takesDirectly}),
+     * before they are evaluated: counts the call and makes the callee's frame.
+     */
+    public static Frame enterDirect(FunctionValue f, Frame caller, Location at, RunContext context) {
+        context.tick();
+        try {
+            return f.newFrame(caller.depth + 1);
+        } catch (PollenException e) {
+            throw e.locateIfAbsent(at);
+        }
+    }
+
+    /** Runs a direct call once its arguments are bound; errors get the call site in the caller. */
+    public static Object runDirect(FunctionValue f, Frame callee, Location at) {
+        try {
+            return f.run(callee);
+        } catch (PollenException e) {
+            e.moveCursor(at, false);
+            throw e;
+        } catch (StackOverflowError e) {
+            throw RunContext.stackOverflow().locateIfAbsent(at);
         }
     }
 
@@ -103,6 +131,26 @@ public final class CallNodes {
         private final ExprNode[] args;
         private final Location location;
         private final RunContext context;
+        public ExprNode receiver() {
+            return receiver;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public ExprNode[] args() {
+            return args;
+        }
+
+        public Location location() {
+            return location;
+        }
+
+        public RunContext context() {
+            return context;
+        }
+
         private Class<?> cachedClass;
         private BuiltinMethod cachedMethod;
 
@@ -117,7 +165,11 @@ public final class CallNodes {
         @Override
         public Object execute(Frame frame) {
             Object self = receiver.execute(frame);
-            Object[] values = evaluate(args, frame);
+            return call(self, evaluate(args, frame), frame);
+        }
+
+        /** The call once the receiver and the arguments are evaluated. */
+        public Object call(Object self, Object[] values, Frame frame) {
             if (self instanceof StructInstance s) {
                 return callStructMethod(s, values, frame);
             }
@@ -192,6 +244,14 @@ public final class CallNodes {
         private final FunctionCode code;
         private final int[] captureFrom;
 
+        public FunctionCode code() {
+            return code;
+        }
+
+        public int[] captureFrom() {
+            return captureFrom;
+        }
+
         /** @param captureFrom the slots of the current frame whose Cells the closure captures */
         public MakeClosure(FunctionCode code, int[] captureFrom) {
             this.code = code;
@@ -220,6 +280,10 @@ public final class CallNodes {
     /** An async block: making it yields its (lazy) future at once. */
     public static final class AsyncBlock extends ExprNode {
         private final MakeClosure closure;
+
+        public MakeClosure closure() {
+            return closure;
+        }
 
         public AsyncBlock(MakeClosure closure) {
             this.closure = closure;

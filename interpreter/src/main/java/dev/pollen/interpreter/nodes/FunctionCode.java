@@ -24,6 +24,12 @@ public final class FunctionCode {
     final boolean plainParams;
     ExprNode body;
     AsyncBody asyncBody;
+    /** Where the tier decision lives (null: always interpreted). */
+    private RunContext context;
+    /** The bytecode of the body once compiled; {@link #body} serves until then. */
+    private volatile CompiledBody compiled;
+    /** Interpreted calls so far, or -1 once the tier decided (compiled or not compilable). */
+    private int calls;
 
     /**
      * @param name        shown as {@code <fn name>}; null for closures
@@ -55,6 +61,51 @@ public final class FunctionCode {
     /** Set once compiled (after construction, so recursive functions can refer to themselves). */
     public void setBody(ExprNode body) {
         this.body = body;
+    }
+
+    /** A body that may be compiled to bytecode, as the tier of {@code runContext} says. */
+    public void setBody(ExprNode body, RunContext runContext) {
+        this.body = body;
+        this.context = runContext;
+    }
+
+    /** The node tree of a sync function's body (what the back end compiles). */
+    public ExprNode body() {
+        return body;
+    }
+
+    /**
+     * The compiled body, or null while this function runs interpreted. Counts the call and
+     * compiles when the tier's threshold is reached; a body the back end cannot compile stays
+     * interpreted for good.
+     */
+    public CompiledBody compiled() {
+        CompiledBody c = compiled;
+        if (c != null || calls < 0) {
+            return c;
+        }
+        return countCall();
+    }
+
+    private synchronized CompiledBody countCall() {
+        if (compiled != null || calls < 0) {
+            return compiled;
+        }
+        int after = context == null ? -1 : context.compileAfter();
+        if (after < 0 || asyncBody != null) {
+            calls = -1;
+            return null;
+        }
+        if (calls++ < after) {
+            return null;
+        }
+        calls = -1;
+        compiled = context.compiler().compile(this);
+        return compiled;
+    }
+
+    public int[] paramSlots() {
+        return paramSlots;
     }
 
     public void setAsyncBody(AsyncBody asyncBody) {

@@ -124,6 +124,14 @@ public final class PatternNodes {
         private final Destructure pattern;
         private final ExprNode init;
 
+        public Destructure pattern() {
+            return pattern;
+        }
+
+        public ExprNode init() {
+            return init;
+        }
+
         public Let(Destructure pattern, ExprNode init) {
             this.pattern = pattern;
             this.init = init;
@@ -143,6 +151,26 @@ public final class PatternNodes {
         private final ExprNode[] guards;
         private final ExprNode[] bodies;
         private final Location location;
+
+        public ExprNode scrutinee() {
+            return scrutinee;
+        }
+
+        public Matcher[] patterns() {
+            return patterns;
+        }
+
+        public ExprNode[] guards() {
+            return guards;
+        }
+
+        public ExprNode[] bodies() {
+            return bodies;
+        }
+
+        public Location location() {
+            return location;
+        }
 
         public Match(ExprNode scrutinee, Matcher[] patterns, ExprNode[] guards, ExprNode[] bodies, Location location) {
             this.scrutinee = scrutinee;

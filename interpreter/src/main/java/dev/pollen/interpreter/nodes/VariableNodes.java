@@ -12,6 +12,10 @@ public final class VariableNodes {
     public static final class ReadLocal extends ExprNode {
         private final int slot;
 
+        public int slot() {
+            return slot;
+        }
+
         public ReadLocal(int slot) {
             this.slot = slot;
         }
@@ -31,6 +35,10 @@ public final class VariableNodes {
     public static final class ReadCell extends ExprNode {
         private final int slot;
 
+        public int slot() {
+            return slot;
+        }
+
         public ReadCell(int slot) {
             this.slot = slot;
         }
@@ -44,6 +52,14 @@ public final class VariableNodes {
     public static final class ReadGlobal extends ExprNode {
         private final GlobalCell cell;
         private final Location location;
+
+        public GlobalCell cell() {
+            return cell;
+        }
+
+        public Location location() {
+            return location;
+        }
 
         public ReadGlobal(GlobalCell cell, Location location) {
             this.cell = cell;
@@ -114,6 +130,10 @@ public final class VariableNodes {
     public static final class PresetCells extends ExprNode {
         private final int[] slots;
 
+        public int[] slots() {
+            return slots;
+        }
+
         public PresetCells(int[] slots) {
             this.slots = slots;
         }
@@ -148,6 +168,18 @@ public final class VariableNodes {
         private final ExprNode value;
         private final Location location;
 
+        public Binder target() {
+            return target;
+        }
+
+        public ExprNode value() {
+            return value;
+        }
+
+        public Location location() {
+            return location;
+        }
+
         public Assign(Binder target, ExprNode value, Location location) {
             this.target = target;
             this.value = value;
@@ -156,13 +188,17 @@ public final class VariableNodes {
 
         @Override
         public Object execute(Frame frame) {
-            Object v = value.execute(frame);
+            store(frame, value.execute(frame));
+            return null;
+        }
+
+        /** Assigns the evaluated value; an error (an undefined global) is placed here. */
+        public void store(Frame frame, Object v) {
             try {
                 target.assign(frame, v);
             } catch (PollenException e) {
                 throw e.locateIfAbsent(location);
             }
-            return null;
         }
     }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import dev.pollen.interpreter.embed.CompileTier;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -14,12 +16,14 @@ import org.junit.jupiter.api.TestFactory;
  * The conformance suite: every {@code .pln} under {@code src/test/resources/conformance} (files
  * starting with {@code _} are helper modules) runs through the engine and must print exactly its
  * {@code // expect:} lines, contain its {@code // expect-stderr:} texts and end with its exit code.
- * {@code -Dpollen.conformance.dir=DIR} runs another folder of scripts in the same format.
+ * {@code -Dpollen.conformance.dir=DIR} runs another folder of scripts in the same format. Every
+ * script runs twice: with functions compiled to bytecode on first call ({@code --compile=always})
+ * and with the node interpreter alone ({@code --compile=never}); both must give the same output.
  */
 class ConformanceTest {
 
     @TestFactory
-    Stream<DynamicTest> scripts() throws IOException {
+    Stream<DynamicContainer> scripts() throws IOException {
         Path root = Path.of(System.getProperty("pollen.conformance.dir", "src/test/resources/conformance"));
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
@@ -28,12 +32,15 @@ class ConformanceTest {
                     .sorted()
                     .toList();
         }
-        return files.stream().map(file -> DynamicTest.dynamicTest(root.relativize(file).toString(), () -> check(file)));
+        return Stream.of(CompileTier.ALWAYS, CompileTier.NEVER).map(tier -> DynamicContainer.dynamicContainer(
+                "--compile=" + tier.name().toLowerCase(java.util.Locale.ROOT),
+                files.stream().map(file -> DynamicTest.dynamicTest(root.relativize(file).toString(),
+                        () -> check(file, tier)))));
     }
 
-    private static void check(Path file) throws Exception {
+    private static void check(Path file, CompileTier tier) throws Exception {
         ScriptCase script = ScriptCase.read(file);
-        ScriptOutcome outcome = ScriptOutcome.run(script);
+        ScriptOutcome outcome = ScriptOutcome.run(script, tier);
         assertThat(outcome.stdout().lines().toList())
                 .as("stdout of %s (stderr: %s)", file, outcome.stderr())
                 .containsExactlyElementsOf(script.stdout());

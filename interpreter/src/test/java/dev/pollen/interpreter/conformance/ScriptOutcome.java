@@ -1,6 +1,7 @@
 package dev.pollen.interpreter.conformance;
 
 import dev.pollen.interpreter.diagnostics.Diagnostic;
+import dev.pollen.interpreter.embed.CompileTier;
 import dev.pollen.interpreter.embed.Pollen;
 import dev.pollen.interpreter.embed.PollenConfig;
 import dev.pollen.interpreter.embed.ScriptCompileException;
@@ -18,12 +19,14 @@ import java.util.List;
  */
 record ScriptOutcome(String stdout, String stderr, int exit) {
 
-    static ScriptOutcome run(ScriptCase script) throws Exception {
+    /** Runs {@code script} with sync functions compiled as {@code tier} says. */
+    static ScriptOutcome run(ScriptCase script, CompileTier tier) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        PollenConfig config = PollenConfig.defaults().withStreams(o, e).withVirtualClock(true);
+        PollenConfig config = PollenConfig.defaults().withStreams(o, e).withVirtualClock(true)
+                .withCompile(tier);
         boolean check = false;
         for (String flag : script.flags()) {
             if (flag.equals("check")) {
