@@ -5,6 +5,7 @@ import dev.pollen.interpreter.ast.Expr;
 import dev.pollen.interpreter.ast.Span;
 import dev.pollen.interpreter.ast.Stmt;
 import dev.pollen.interpreter.lower.AsyncCode;
+import dev.pollen.interpreter.lower.MachineTier;
 import dev.pollen.interpreter.lower.BasicBlock;
 import dev.pollen.interpreter.lower.LoweringNodes;
 import dev.pollen.interpreter.lower.Terminator;
@@ -136,7 +137,7 @@ final class AsyncLowerer {
             lines.add(v.declaredAt() == null ? 0 : v.declaredAt().line());
         }
         return new AsyncCode(futureName, traceName, signature, List.copyOf(built), List.copyOf(names),
-                List.copyOf(lines));
+                List.copyOf(lines), new MachineTier(c.env.context()));
     }
 
     // ---- plumbing -----------------------------------------------------------------------------

@@ -3,6 +3,9 @@ package dev.pollen.interpreter.jvm;
 import dev.pollen.interpreter.nodes.BodyCompiler;
 import dev.pollen.interpreter.nodes.CompiledBody;
 import dev.pollen.interpreter.nodes.FunctionCode;
+import dev.pollen.interpreter.lower.AsyncCode;
+import dev.pollen.interpreter.lower.MachineTier;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Set;
@@ -15,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * this package (so module boundaries hold), whose constants are the function's nodes and
  * locations. A body it cannot compile stays with the node interpreter; the result is the same.
  */
-public final class JvmBackend implements BodyCompiler {
+public final class JvmBackend implements BodyCompiler, MachineTier.MachineCompiler {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     /** Node kinds compiled code has handed to the interpreter in this process (docs/internals.md). */
     private static final Set<String> DELEGATED = ConcurrentHashMap.newKeySet();
@@ -29,6 +32,30 @@ public final class JvmBackend implements BodyCompiler {
         } catch (LinkageError | IllegalArgumentException | IllegalStateException | ReflectiveOperationException e) {
             return null; // e.g. a method over the JVM's size limit: the interpreter runs it
         }
+    }
+
+    @Override
+    public MachineTier.MachineMaker compile(AsyncCode code) {
+        try {
+            SyncBodyClass.Generated g = generate(code);
+            DELEGATED.addAll(g.delegated());
+            MethodHandles.Lookup lookup = MethodHandles.lookup()
+                    .defineHiddenClassWithClassData(g.bytes(), g.data().values(), true);
+            MethodHandle make = lookup.findConstructor(lookup.lookupClass(),
+                    MethodType.methodType(void.class, AsyncCode.class, int.class));
+            return (MachineTier.MachineMaker) make.invoke(code, 0);
+        } catch (LinkageError | IllegalArgumentException | IllegalStateException | ReflectiveOperationException e) {
+            return null;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** The class for an async body without defining it. */
+    static SyncBodyClass.Generated generate(AsyncCode code) {
+        String name = JvmBackend.class.getPackageName().replace('.', '/') + "/"
+                + className(code.traceName()).replace("Fn_", "Async_") + "$" + SEQUENCE.incrementAndGet();
+        return MachineClass.generate(code, name);
     }
 
     /** The node kinds that compiled code so far runs through the node interpreter. */

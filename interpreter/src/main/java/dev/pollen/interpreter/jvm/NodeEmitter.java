@@ -2,6 +2,7 @@ package dev.pollen.interpreter.jvm;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import dev.pollen.interpreter.lower.LoweringNodes;
 import dev.pollen.interpreter.nodes.AccessNodes;
 import dev.pollen.interpreter.nodes.BinaryNode;
 import dev.pollen.interpreter.nodes.CallNodes;
@@ -33,16 +34,16 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Type;
 
 /**
- * Emits the bytecode of executable nodes into one method whose local 1 is the {@link Frame} and
- * local 2 its slots. Each node's code leaves its value on the operand stack and starts with the
- * stack empty (operands go through locals), so exception handlers can sit anywhere. Control flow,
+ * Emits the bytecode of executable nodes into one method that holds the {@link Frame} and its
+ * slots in two locals. Each node's code leaves its value on the operand stack and starts with the
+ * stack empty (operands go through locals), so exception handlers can sit anywhere; each
+ * construct registers its handlers after its body's, so the innermost handler comes first in the
+ * exception table. Control flow,
  * locals, calls and int arithmetic become bytecode; every other node runs through its own
  * {@code execute} as a constant receiver (listed in {@link #delegated}), and every behaviour that
  * is more than a fast path calls the same method the node interpreter calls.
  */
 final class NodeEmitter {
-    static final int FRAME = 1;
-    static final int SLOTS = 2;
 
     private static final String OBJ = "java/lang/Object";
     private static final String LONG = "java/lang/Long";
@@ -52,6 +53,9 @@ final class NodeEmitter {
 
     private final MethodVisitor mv;
     private final ClassData data;
+    private final int frame;
+    private final int slots;
+    private final boolean ownsReturn;
     private int nextLocal;
     private final Deque<LoopTarget> loops = new ArrayDeque<>();
     /** The node kinds this method runs through the node interpreter (for the fallback list). */
@@ -60,9 +64,19 @@ final class NodeEmitter {
     /** Where a compiled loop's {@code break} and {@code continue} go. */
     private record LoopTarget(LoopLabel label, Label breakTo, Label continueTo, int result) {}
 
-    NodeEmitter(MethodVisitor mv, ClassData data, int firstFreeLocal) {
+    /**
+     * @param frame        the local holding the {@link Frame}
+     * @param slots        the local holding its slots
+     * @param ownsReturn   true when {@code return} may leave the method with its value (a sync
+     *                     body); false where it must be thrown as the interpreter does (a block
+     *                     of a state machine routes it through its finally blocks)
+     */
+    NodeEmitter(MethodVisitor mv, ClassData data, int frame, int slots, boolean ownsReturn, int firstFreeLocal) {
         this.mv = mv;
         this.data = data;
+        this.frame = frame;
+        this.slots = slots;
+        this.ownsReturn = ownsReturn;
         this.nextLocal = firstFreeLocal;
     }
 
@@ -128,9 +142,37 @@ final class NodeEmitter {
         } else if (node instanceof ControlNodes.Continue c && target(c.target()) != null) {
             mv.visitJumpInsn(GOTO, target(c.target()).continueTo());
             mv.visitInsn(ACONST_NULL);
-        } else if (node instanceof ControlNodes.Return r) {
+        } else if (node instanceof ControlNodes.Return r && ownsReturn) {
             valueOrNil(r.value());
             mv.visitInsn(ARETURN);
+            mv.visitInsn(ACONST_NULL);
+        } else if (node instanceof ControlNodes.Return r) {
+            throwSignal(ControlSignal.Return.class, null, r.value());
+        } else if (node instanceof ControlNodes.Break b) {
+            throwSignal(ControlSignal.Break.class, b.target(), b.value());
+        } else if (node instanceof ControlNodes.Continue c) {
+            push(c.target(), LoopLabel.class);
+            mv.visitFieldInsn(GETFIELD, Type.getInternalName(LoopLabel.class), "continueSignal",
+                    Type.getDescriptor(ControlSignal.Continue.class));
+            mv.visitInsn(ATHROW);
+            mv.visitInsn(ACONST_NULL);
+        } else if (node instanceof LoweringNodes.SetTemp t) {
+            int v = t.value() == null ? nilLocal() : toLocal(t.value());
+            storeSlot(t.slot(), v);
+            mv.visitInsn(ACONST_NULL);
+        } else if (node instanceof LoweringNodes.Tick t) {
+            tick(t.context(), t.location());
+            mv.visitInsn(ACONST_NULL);
+        } else if (node instanceof LoweringNodes.HasNext h) {
+            loadIterator(h.slot());
+            mv.visitMethodInsn(INVOKEINTERFACE, "java/util/Iterator", "hasNext", "()Z", true);
+            boxBoolean();
+        } else if (node instanceof LoweringNodes.BindNext b) {
+            loadIterator(b.slot());
+            mv.visitMethodInsn(INVOKEINTERFACE, "java/util/Iterator", "next", "()Ljava/lang/Object;", true);
+            int item = newLocal();
+            mv.visitVarInsn(ASTORE, item);
+            bind(b.pattern(), item);
             mv.visitInsn(ACONST_NULL);
         } else if (node instanceof BinaryNode b) {
             binary(b);
@@ -159,11 +201,43 @@ final class NodeEmitter {
         }
     }
 
+    /**
+     * A {@code return}, or a {@code break} out of a loop this method does not hold, thrown as the
+     * interpreter throws it (a state machine routes it through its finally blocks).
+     */
+    private void throwSignal(Class<? extends ControlSignal> type, LoopLabel target, ExprNode value) {
+        int v = value == null ? nilLocal() : toLocal(value);
+        String name = Type.getInternalName(type);
+        mv.visitTypeInsn(NEW, name);
+        mv.visitInsn(DUP);
+        if (target != null) {
+            push(target, LoopLabel.class);
+        }
+        mv.visitVarInsn(ALOAD, v);
+        mv.visitMethodInsn(INVOKESPECIAL, name, "<init>",
+                target != null ? "(" + Type.getDescriptor(LoopLabel.class) + "Ljava/lang/Object;)V" : "(Ljava/lang/Object;)V",
+                false);
+        mv.visitInsn(ATHROW);
+        mv.visitInsn(ACONST_NULL);
+    }
+
+    private int nilLocal() {
+        int l = newLocal();
+        mv.visitInsn(ACONST_NULL);
+        mv.visitVarInsn(ASTORE, l);
+        return l;
+    }
+
+    private void loadIterator(int slot) {
+        loadSlot(slot);
+        mv.visitTypeInsn(CHECKCAST, "java/util/Iterator");
+    }
+
     /** A node this back end does not compile: its own {@code execute}, on a constant receiver. */
     private void delegate(ExprNode node) {
         delegated.add(kind(node));
         push(node, ExprNode.class);
-        mv.visitVarInsn(ALOAD, FRAME);
+        mv.visitVarInsn(ALOAD, frame);
         mv.visitMethodInsn(INVOKEVIRTUAL, NODE, "execute", EXECUTE, false);
     }
 
@@ -191,14 +265,14 @@ final class NodeEmitter {
     }
 
     private void loadSlot(int slot) {
-        mv.visitVarInsn(ALOAD, SLOTS);
+        mv.visitVarInsn(ALOAD, slots);
         pushInt(slot);
         mv.visitInsn(AALOAD);
     }
 
     /** slots[slot] = the value in local {@code from}. */
     private void storeSlot(int slot, int from) {
-        mv.visitVarInsn(ALOAD, SLOTS);
+        mv.visitVarInsn(ALOAD, slots);
         pushInt(slot);
         mv.visitVarInsn(ALOAD, from);
         mv.visitInsn(AASTORE);
@@ -217,7 +291,7 @@ final class NodeEmitter {
     }
 
     /** Evaluates {@code node} into a fresh local, keeping the stack empty for what follows. */
-    private int toLocal(ExprNode node) {
+    int toLocal(ExprNode node) {
         expr(node);
         int l = newLocal();
         mv.visitVarInsn(ASTORE, l);
@@ -269,11 +343,12 @@ final class NodeEmitter {
         Label handler = new Label();
         Label after = new Label();
         int result = newLocal();
-        mv.visitTryCatchBlock(start, end, handler, Type.getInternalName(PollenException.class));
         mv.visitLabel(start);
         expr(s.node());
         mv.visitVarInsn(ASTORE, result);
         mv.visitLabel(end);
+        // After the body's own handlers: the exception table is searched in order, innermost first.
+        mv.visitTryCatchBlock(start, end, handler, Type.getInternalName(PollenException.class));
         mv.visitJumpInsn(GOTO, after);
         mv.visitLabel(handler);
         push(s.location(), Location.class);
@@ -295,7 +370,7 @@ final class NodeEmitter {
     }
 
     /** Jumps to {@code ifFalse} unless {@code node} is truthy; int comparisons need no boxing. */
-    private void condition(ExprNode node, Label ifFalse) {
+    void condition(ExprNode node, Label ifFalse) {
         if (node instanceof BinaryNode b && compareOpcode(b.op()) >= 0) {
             int a = toLocal(b.left());
             int c = toLocal(b.right());
@@ -392,14 +467,14 @@ final class NodeEmitter {
         Label after = new Label();
         String breakType = Type.getInternalName(ControlSignal.Break.class);
         String continueType = Type.getInternalName(ControlSignal.Continue.class);
-        mv.visitTryCatchBlock(start, end, onBreak, breakType);
-        mv.visitTryCatchBlock(start, end, onContinue, continueType);
         loops.push(t);
         mv.visitLabel(start);
         expr(body);
         mv.visitInsn(POP);
         mv.visitLabel(end);
         loops.pop();
+        mv.visitTryCatchBlock(start, end, onBreak, breakType);
+        mv.visitTryCatchBlock(start, end, onContinue, continueType);
         mv.visitJumpInsn(GOTO, after);
 
         mv.visitLabel(onBreak);
@@ -573,7 +648,7 @@ final class NodeEmitter {
             return;
         }
         push(pattern, PatternNodes.Destructure.class);
-        mv.visitVarInsn(ALOAD, FRAME);
+        mv.visitVarInsn(ALOAD, frame);
         mv.visitVarInsn(ALOAD, value);
         invoke(INVOKEINTERFACE, PatternNodes.Destructure.class, "bind", desc(void.class, Frame.class, Object.class));
     }
@@ -596,7 +671,7 @@ final class NodeEmitter {
             storeSlot(l.slot(), v);
         } else {
             push(a, VariableNodes.Assign.class);
-            mv.visitVarInsn(ALOAD, FRAME);
+            mv.visitVarInsn(ALOAD, frame);
             mv.visitVarInsn(ALOAD, v);
             invoke(INVOKEVIRTUAL, VariableNodes.Assign.class, "store", desc(void.class, Frame.class, Object.class));
         }
@@ -626,7 +701,7 @@ final class NodeEmitter {
             mv.visitInsn(c.op() == Operator.ADD ? LADD : LSUB);
             mv.visitVarInsn(LSTORE, r);
             overflowCheck(c.op() == Operator.ADD ? "+" : "-", x, y, r, general);
-            mv.visitVarInsn(ALOAD, SLOTS);
+            mv.visitVarInsn(ALOAD, slots);
             pushInt(slot);
             mv.visitVarInsn(LLOAD, r);
             boxLong();
@@ -635,7 +710,7 @@ final class NodeEmitter {
         }
         mv.visitLabel(general);
         push(c, AccessNodes.CompoundAssign.class);
-        mv.visitVarInsn(ALOAD, FRAME);
+        mv.visitVarInsn(ALOAD, frame);
         mv.visitVarInsn(ALOAD, current);
         mv.visitVarInsn(ALOAD, v);
         invoke(INVOKEVIRTUAL, AccessNodes.CompoundAssign.class, "combine",
@@ -784,7 +859,7 @@ final class NodeEmitter {
         mv.visitVarInsn(ISTORE, direct);
         mv.visitVarInsn(ALOAD, fn);
         mv.visitTypeInsn(CHECKCAST, fv);
-        mv.visitVarInsn(ALOAD, FRAME);
+        mv.visitVarInsn(ALOAD, frame);
         push(c.location(), Location.class);
         push(c.context(), RunContext.class);
         invoke(INVOKESTATIC, CallNodes.class, "enterDirect",
@@ -799,11 +874,11 @@ final class NodeEmitter {
         Label done = new Label();
         mv.visitVarInsn(ILOAD, direct);
         mv.visitJumpInsn(IFEQ, general);
-        String frame = Type.getInternalName(Frame.class);
+        String frameType = Type.getInternalName(Frame.class);
         for (int i = 0; i < args.length; i++) {
             mv.visitVarInsn(ALOAD, calleeFrame);
-            mv.visitTypeInsn(CHECKCAST, frame);
-            mv.visitFieldInsn(GETFIELD, frame, "slots", "[Ljava/lang/Object;");
+            mv.visitTypeInsn(CHECKCAST, frameType);
+            mv.visitFieldInsn(GETFIELD, frameType, "slots", "[Ljava/lang/Object;");
             mv.visitVarInsn(ALOAD, fn);
             mv.visitTypeInsn(CHECKCAST, fv);
             mv.visitMethodInsn(INVOKEVIRTUAL, fv, "code", "()" + Type.getDescriptor(FunctionCode.class), false);
@@ -816,14 +891,14 @@ final class NodeEmitter {
         mv.visitVarInsn(ALOAD, fn);
         mv.visitTypeInsn(CHECKCAST, fv);
         mv.visitVarInsn(ALOAD, calleeFrame);
-        mv.visitTypeInsn(CHECKCAST, frame);
+        mv.visitTypeInsn(CHECKCAST, frameType);
         push(c.location(), Location.class);
         invoke(INVOKESTATIC, CallNodes.class, "runDirect", desc(Object.class, FunctionValue.class, Frame.class, Location.class));
         mv.visitJumpInsn(GOTO, done);
         mv.visitLabel(general);
         mv.visitVarInsn(ALOAD, fn);
         array(values);
-        mv.visitVarInsn(ALOAD, FRAME);
+        mv.visitVarInsn(ALOAD, frame);
         push(c.location(), Location.class);
         push(c.context(), RunContext.class);
         invoke(INVOKESTATIC, CallNodes.class, "invoke",
@@ -841,7 +916,7 @@ final class NodeEmitter {
         push(m, CallNodes.MethodCall.class);
         mv.visitVarInsn(ALOAD, self);
         array(values);
-        mv.visitVarInsn(ALOAD, FRAME);
+        mv.visitVarInsn(ALOAD, frame);
         invoke(INVOKEVIRTUAL, CallNodes.MethodCall.class, "call", desc(Object.class, Object.class, Object[].class, Frame.class));
     }
 

@@ -23,6 +23,10 @@ final class SyncBodyClass {
     /** The class file, its constants, and the node kinds it hands to the interpreter. */
     record Generated(String name, byte[] bytes, ClassData data, Set<String> delegated) {}
 
+    /** The locals of {@code run}: this, the frame (its parameter), the frame's slots. */
+    private static final int FRAME = 1;
+    private static final int SLOTS = 2;
+
     private SyncBodyClass() {}
 
     static Generated generate(FunctionCode code, String className) {
@@ -39,16 +43,16 @@ final class SyncBodyClass {
         Label onReturn = new Label();
         Label onError = new Label();
         String returnType = Type.getInternalName(ControlSignal.Return.class);
-        mv.visitTryCatchBlock(start, end, onReturn, returnType);
-        mv.visitTryCatchBlock(start, end, onError, Type.getInternalName(PollenException.class));
-        mv.visitVarInsn(ALOAD, NodeEmitter.FRAME);
+        mv.visitVarInsn(ALOAD, FRAME);
         mv.visitFieldInsn(GETFIELD, Type.getInternalName(Frame.class), "slots", "[Ljava/lang/Object;");
-        mv.visitVarInsn(ASTORE, NodeEmitter.SLOTS);
+        mv.visitVarInsn(ASTORE, SLOTS);
         mv.visitLabel(start);
-        NodeEmitter emitter = new NodeEmitter(mv, data, NodeEmitter.SLOTS + 1);
+        NodeEmitter emitter = new NodeEmitter(mv, data, FRAME, SLOTS, true, SLOTS + 1);
         emitter.expr(code.body());
         mv.visitInsn(ARETURN);
         mv.visitLabel(end);
+        mv.visitTryCatchBlock(start, end, onReturn, returnType);
+        mv.visitTryCatchBlock(start, end, onError, Type.getInternalName(PollenException.class));
         mv.visitLabel(onReturn);
         mv.visitFieldInsn(GETFIELD, returnType, "value", "Ljava/lang/Object;");
         mv.visitInsn(ARETURN);

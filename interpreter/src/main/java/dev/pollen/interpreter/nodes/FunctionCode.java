@@ -24,12 +24,10 @@ public final class FunctionCode {
     final boolean plainParams;
     ExprNode body;
     AsyncBody asyncBody;
-    /** Where the tier decision lives (null: always interpreted). */
-    private RunContext context;
+    /** Decides when the body is compiled (null: always interpreted). */
+    private TierCounter tier;
     /** The bytecode of the body once compiled; {@link #body} serves until then. */
     private volatile CompiledBody compiled;
-    /** Interpreted calls so far, or -1 once the tier decided (compiled or not compilable). */
-    private int calls;
 
     /**
      * @param name        shown as {@code <fn name>}; null for closures
@@ -66,7 +64,7 @@ public final class FunctionCode {
     /** A body that may be compiled to bytecode, as the tier of {@code runContext} says. */
     public void setBody(ExprNode body, RunContext runContext) {
         this.body = body;
-        this.context = runContext;
+        this.tier = new TierCounter(runContext);
     }
 
     /** The node tree of a sync function's body (what the back end compiles). */
@@ -76,32 +74,15 @@ public final class FunctionCode {
 
     /**
      * The compiled body, or null while this function runs interpreted. Counts the call and
-     * compiles when the tier's threshold is reached; a body the back end cannot compile stays
-     * interpreted for good.
+     * compiles when the tier says so; a body the back end cannot compile stays interpreted.
      */
     public CompiledBody compiled() {
         CompiledBody c = compiled;
-        if (c != null || calls < 0) {
-            return c;
+        if (c == null && tier != null && asyncBody == null && tier.due()) {
+            c = tier.compiler().compile(this);
+            compiled = c;
         }
-        return countCall();
-    }
-
-    private synchronized CompiledBody countCall() {
-        if (compiled != null || calls < 0) {
-            return compiled;
-        }
-        int after = context == null ? -1 : context.compileAfter();
-        if (after < 0 || asyncBody != null) {
-            calls = -1;
-            return null;
-        }
-        if (calls++ < after) {
-            return null;
-        }
-        calls = -1;
-        compiled = context.compiler().compile(this);
-        return compiled;
+        return c;
     }
 
     public int[] paramSlots() {

@@ -33,7 +33,7 @@ public final class RunContext {
         this.compileAfter = c == null ? -1 : after;
     }
 
-    BodyCompiler compiler() {
+    public BodyCompiler compiler() {
         return compiler;
     }
 
