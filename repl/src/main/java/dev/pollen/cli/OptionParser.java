@@ -78,6 +78,8 @@ final class OptionParser {
                 break;
             } else if (arg.equals("-h")) {
                 return helpOrVersion(Options.Mode.HELP);
+            } else if (arg.equals("--jvm") && subcommand == Options.Mode.STATES) {
+                subcommand = Options.Mode.JVM_STATES;
             } else if (arg.startsWith("--")) {
                 Options.Mode stop = longOption(arg);
                 if (stop != null) {
@@ -113,8 +115,8 @@ final class OptionParser {
             if (next < args.length) {
                 throw new UsageException("check takes one FILE, but also got '" + args[next] + "'");
             }
-        } else if (subcommand == Options.Mode.STATES) {
-            mode = Options.Mode.STATES;
+        } else if (subcommand == Options.Mode.STATES || subcommand == Options.Mode.JVM_STATES) {
+            mode = subcommand;
             if (next < args.length) {
                 function = args[next++];
             }

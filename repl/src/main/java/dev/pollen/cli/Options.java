@@ -44,6 +44,8 @@ record Options(Mode mode, Path file, String code, String function, List<String> 
         CHECK,
         /** {@code pollen states FILE [FN]}. */
         STATES,
+        /** {@code pollen states --jvm FILE [FN]}. */
+        JVM_STATES,
         /** {@code --help}. */
         HELP,
         /** {@code --version}. */

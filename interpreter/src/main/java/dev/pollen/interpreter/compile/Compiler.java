@@ -387,6 +387,7 @@ public final class Compiler {
             FunctionCode code = new FunctionCode(name, traceName, paramSlots, paramIsCell, defaults,
                     info.slotCount(), captureSlots);
             code.setBody(compiled, env.context());
+            syncFunctions.add(new ProgramCompiler.SyncFunction(signature(name, params, false), code));
             return code;
         } finally {
             loops.clear();
@@ -405,4 +406,7 @@ public final class Compiler {
 
     /** Every async body compiled so far, in source order, for {@code pollen states}. */
     final List<AsyncCode> registry = new ArrayList<>();
+
+    /** Every sync function compiled so far, in source order, for {@code pollen states --jvm}. */
+    final List<ProgramCompiler.SyncFunction> syncFunctions = new ArrayList<>();
 }

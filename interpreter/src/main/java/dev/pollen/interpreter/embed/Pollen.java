@@ -9,6 +9,7 @@ import dev.pollen.interpreter.lower.AsyncCode;
 import dev.pollen.interpreter.lower.StatesPrinter;
 import dev.pollen.interpreter.nodes.Globals;
 import dev.pollen.interpreter.jvm.JvmBackend;
+import dev.pollen.interpreter.jvm.JvmPrinter;
 import dev.pollen.interpreter.nodes.RunContext;
 import dev.pollen.interpreter.nodes.TryNode;
 import dev.pollen.interpreter.parse.SourceParser;
@@ -93,7 +94,7 @@ public final class Pollen implements AutoCloseable {
     }
 
     /** The auto tier's threshold, measured on bench/pollen (docs/decisions.md). */
-    static final int AUTO_COMPILE_AFTER = 0;
+    static final int AUTO_COMPILE_AFTER = 2;
 
     public PollenConfig config() {
         return config;
@@ -163,6 +164,28 @@ public final class Pollen implements AutoCloseable {
         var program = compile(read(file), file.toString(), file, false);
         List<AsyncCode> bodies = new ArrayList<>(program.asyncBodies());
         return StatesPrinter.print(bodies, fn);
+    }
+
+    /**
+     * {@code pollen states --jvm FILE [FN]}: the JVM class the back end generates for each
+     * function of the file (or for FN; {@code main} is the top level), as text; "" when none.
+     */
+    public String jvmStates(Path file, String fn) throws IOException {
+        var program = compile(read(file), file.toString(), file, false);
+        StringBuilder out = new StringBuilder();
+        for (var sync : program.syncFunctions()) {
+            if (fn == null || fn.equals(sync.code().name()) || fn.equals(sync.code().traceName())) {
+                out.append(JvmPrinter.print(sync.code(), sync.signature())).append('\n');
+            }
+        }
+        List<AsyncCode> bodies = new ArrayList<>(program.asyncBodies());
+        bodies.add(program.main());
+        for (AsyncCode body : bodies) {
+            if (fn == null || fn.equals(body.futureName()) || fn.equals(body.traceName())) {
+                out.append(JvmPrinter.print(body)).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     /** The state machines of the async functions defined so far in this engine's REPL entries. */

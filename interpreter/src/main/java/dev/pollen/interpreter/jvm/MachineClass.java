@@ -118,6 +118,9 @@ final class MachineClass {
         Label end = new Label();
         Label handler = new Label();
         mv.visitLabel(start);
+        if (block.firstLine() > 0) {
+            mv.visitLineNumber(block.firstLine(), start);
+        }
         for (ExprNode s : block.body()) {
             emitter.expr(s);
             mv.visitInsn(POP);

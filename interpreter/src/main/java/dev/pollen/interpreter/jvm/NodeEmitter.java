@@ -344,6 +344,9 @@ final class NodeEmitter {
         Label after = new Label();
         int result = newLocal();
         mv.visitLabel(start);
+        if (s.location() != null && s.location().line() > 0) {
+            mv.visitLineNumber(s.location().line(), start);
+        }
         expr(s.node());
         mv.visitVarInsn(ASTORE, result);
         mv.visitLabel(end);
