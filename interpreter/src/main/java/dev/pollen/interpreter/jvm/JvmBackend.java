@@ -29,8 +29,8 @@ public final class JvmBackend implements BodyCompiler, MachineTier.MachineCompil
             SyncBodyClass.Generated g = generate(code);
             DELEGATED.addAll(g.delegated());
             return define(g);
-        } catch (LinkageError | IllegalArgumentException | IllegalStateException | ReflectiveOperationException e) {
-            return null; // e.g. a method over the JVM's size limit: the interpreter runs it
+        } catch (RuntimeException | LinkageError | ReflectiveOperationException e) {
+            return null; // e.g. a method over the JVM's 64 KiB limit: the interpreter runs it
         }
     }
 
@@ -44,7 +44,7 @@ public final class JvmBackend implements BodyCompiler, MachineTier.MachineCompil
             MethodHandle make = lookup.findConstructor(lookup.lookupClass(),
                     MethodType.methodType(void.class, AsyncCode.class, int.class));
             return (MachineTier.MachineMaker) make.invoke(code, 0);
-        } catch (LinkageError | IllegalArgumentException | IllegalStateException | ReflectiveOperationException e) {
+        } catch (RuntimeException | LinkageError | ReflectiveOperationException e) {
             return null;
         } catch (Throwable t) {
             throw new IllegalStateException(t);

@@ -115,8 +115,18 @@ final class NodeEmitter {
 
     // ---- expressions ----------------------------------------------------------------------------
 
-    /** Emits {@code node}: its value ends on the stack. */
+    /**
+     * Emits {@code node}: its value ends on the stack. The locals it takes for its operands are
+     * dead once it is done, so the next node reuses them (a long function keeps few locals, which
+     * keeps the stack-map frames small).
+     */
     void expr(ExprNode node) {
+        int mark = nextLocal;
+        emit(node);
+        nextLocal = mark;
+    }
+
+    private void emit(ExprNode node) {
         if (node instanceof ValueNodes.Literal l) {
             literal(l.value());
         } else if (node instanceof VariableNodes.ReadLocal r) {

@@ -67,18 +67,6 @@ public final class AccessNodes {
         private final String name;
         private final Location location;
 
-        public ExprNode target() {
-            return target;
-        }
-
-        public String name() {
-            return name;
-        }
-
-        public Location location() {
-            return location;
-        }
-
         public Field(ExprNode target, String name, Location location) {
             this.target = target;
             this.name = name;
@@ -100,18 +88,6 @@ public final class AccessNodes {
         private final ExprNode target;
         private final ExprNode index;
         private final Location location;
-
-        public ExprNode target() {
-            return target;
-        }
-
-        public ExprNode index() {
-            return index;
-        }
-
-        public Location location() {
-            return location;
-        }
 
         public Index(ExprNode target, ExprNode index, Location location) {
             this.target = target;
@@ -138,26 +114,6 @@ public final class AccessNodes {
         private final Operator op;
         private final ExprNode value;
         private final Location location;
-
-        public ExprNode target() {
-            return target;
-        }
-
-        public String name() {
-            return name;
-        }
-
-        public Operator op() {
-            return op;
-        }
-
-        public ExprNode value() {
-            return value;
-        }
-
-        public Location location() {
-            return location;
-        }
 
         public AssignField(ExprNode target, String name, Operator op, ExprNode value, Location location) {
             this.target = target;
@@ -190,26 +146,6 @@ public final class AccessNodes {
         private final Operator op;
         private final ExprNode value;
         private final Location location;
-
-        public ExprNode target() {
-            return target;
-        }
-
-        public ExprNode index() {
-            return index;
-        }
-
-        public Operator op() {
-            return op;
-        }
-
-        public ExprNode value() {
-            return value;
-        }
-
-        public Location location() {
-            return location;
-        }
 
         public AssignIndex(ExprNode target, ExprNode index, Operator op, ExprNode value, Location location) {
             this.target = target;
@@ -258,10 +194,6 @@ public final class AccessNodes {
 
         public ExprNode value() {
             return value;
-        }
-
-        public Location location() {
-            return location;
         }
 
         public CompoundAssign(ExprNode read, VariableNodes.Binder target, Operator op, ExprNode value, Location location) {

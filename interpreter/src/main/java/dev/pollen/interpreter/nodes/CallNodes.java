@@ -135,20 +135,8 @@ public final class CallNodes {
             return receiver;
         }
 
-        public String name() {
-            return name;
-        }
-
         public ExprNode[] args() {
             return args;
-        }
-
-        public Location location() {
-            return location;
-        }
-
-        public RunContext context() {
-            return context;
         }
 
         private Class<?> cachedClass;
@@ -244,14 +232,6 @@ public final class CallNodes {
         private final FunctionCode code;
         private final int[] captureFrom;
 
-        public FunctionCode code() {
-            return code;
-        }
-
-        public int[] captureFrom() {
-            return captureFrom;
-        }
-
         /** @param captureFrom the slots of the current frame whose Cells the closure captures */
         public MakeClosure(FunctionCode code, int[] captureFrom) {
             this.code = code;
@@ -280,10 +260,6 @@ public final class CallNodes {
     /** An async block: making it yields its (lazy) future at once. */
     public static final class AsyncBlock extends ExprNode {
         private final MakeClosure closure;
-
-        public MakeClosure closure() {
-            return closure;
-        }
 
         public AsyncBlock(MakeClosure closure) {
             this.closure = closure;

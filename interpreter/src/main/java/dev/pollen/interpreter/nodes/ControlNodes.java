@@ -357,14 +357,6 @@ public final class ControlNodes {
         private final ExprNode value;
         private final Location location;
 
-        public ExprNode value() {
-            return value;
-        }
-
-        public Location location() {
-            return location;
-        }
-
         public Throw(ExprNode value, Location location) {
             this.value = value;
             this.location = location;

@@ -77,14 +77,6 @@ public final class LogicNodes {
         private final ExprNode operand;
         private final Location location;
 
-        public ExprNode operand() {
-            return operand;
-        }
-
-        public Location location() {
-            return location;
-        }
-
         public Negate(ExprNode operand, Location location) {
             this.operand = operand;
             this.location = location;

@@ -152,26 +152,6 @@ public final class PatternNodes {
         private final ExprNode[] bodies;
         private final Location location;
 
-        public ExprNode scrutinee() {
-            return scrutinee;
-        }
-
-        public Matcher[] patterns() {
-            return patterns;
-        }
-
-        public ExprNode[] guards() {
-            return guards;
-        }
-
-        public ExprNode[] bodies() {
-            return bodies;
-        }
-
-        public Location location() {
-            return location;
-        }
-
         public Match(ExprNode scrutinee, Matcher[] patterns, ExprNode[] guards, ExprNode[] bodies, Location location) {
             this.scrutinee = scrutinee;
             this.patterns = patterns;

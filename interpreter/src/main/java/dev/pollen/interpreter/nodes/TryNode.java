@@ -16,22 +16,6 @@ public final class TryNode extends ExprNode {
     private final ExprNode catchBody;
     private final ExprNode finallyBody;
 
-    public ExprNode body() {
-        return body;
-    }
-
-    public VariableNodes.Binder catchVar() {
-        return catchVar;
-    }
-
-    public ExprNode catchBody() {
-        return catchBody;
-    }
-
-    public ExprNode finallyBody() {
-        return finallyBody;
-    }
-
     public TryNode(ExprNode body, VariableNodes.Binder catchVar, ExprNode catchBody, ExprNode finallyBody) {
         this.body = body;
         this.catchVar = catchVar;

@@ -37,10 +37,6 @@ public final class ValueNodes {
     public static final class ListLit extends ExprNode {
         private final ExprNode[] items;
 
-        public ExprNode[] items() {
-            return items;
-        }
-
         public ListLit(ExprNode[] items) {
             this.items = items;
         }
@@ -59,18 +55,6 @@ public final class ValueNodes {
         private final ExprNode[] keys;
         private final ExprNode[] values;
         private final Location location;
-
-        public ExprNode[] keys() {
-            return keys;
-        }
-
-        public ExprNode[] values() {
-            return values;
-        }
-
-        public Location location() {
-            return location;
-        }
 
         public MapLit(ExprNode[] keys, ExprNode[] values, Location location) {
             this.keys = keys;
@@ -100,22 +84,6 @@ public final class ValueNodes {
         private final boolean inclusive;
         private final Location location;
 
-        public ExprNode start() {
-            return start;
-        }
-
-        public ExprNode end() {
-            return end;
-        }
-
-        public boolean inclusive() {
-            return inclusive;
-        }
-
-        public Location location() {
-            return location;
-        }
-
         public Range(ExprNode start, ExprNode end, boolean inclusive, Location location) {
             this.start = start;
             this.end = end;
@@ -138,10 +106,6 @@ public final class ValueNodes {
     /** {@code "t = ${now()} ms"}: the str of each part, joined. */
     public static final class Interpolation extends ExprNode {
         private final ExprNode[] parts;
-
-        public ExprNode[] parts() {
-            return parts;
-        }
 
         public Interpolation(ExprNode[] parts) {
             this.parts = parts;

@@ -53,14 +53,6 @@ public final class VariableNodes {
         private final GlobalCell cell;
         private final Location location;
 
-        public GlobalCell cell() {
-            return cell;
-        }
-
-        public Location location() {
-            return location;
-        }
-
         public ReadGlobal(GlobalCell cell, Location location) {
             this.cell = cell;
             this.location = location;
@@ -130,10 +122,6 @@ public final class VariableNodes {
     public static final class PresetCells extends ExprNode {
         private final int[] slots;
 
-        public int[] slots() {
-            return slots;
-        }
-
         public PresetCells(int[] slots) {
             this.slots = slots;
         }
@@ -174,10 +162,6 @@ public final class VariableNodes {
 
         public ExprNode value() {
             return value;
-        }
-
-        public Location location() {
-            return location;
         }
 
         public Assign(Binder target, ExprNode value, Location location) {
