@@ -1,5 +1,6 @@
 package dev.pollen.interpreter.lower;
 
+import dev.pollen.interpreter.nodes.CallbackDepth;
 import dev.pollen.interpreter.nodes.ControlSignal;
 import dev.pollen.interpreter.nodes.ExprNode;
 import dev.pollen.interpreter.nodes.Frame;
@@ -35,6 +36,8 @@ public class StateMachine extends Frame implements Future {
     private boolean started;
     private boolean done;
     private boolean cancelling;
+    /** True while {@link #poll} runs: a poll that reaches this machine again is an await cycle. */
+    private boolean polling;
     private Object result;
     private PollenException failure;
 
@@ -48,9 +51,18 @@ public class StateMachine extends Frame implements Future {
         if (done) {
             throw PollenException.valueError("future polled after completion");
         }
+        if (polling) {
+            // awaited from inside its own poll (f awaits f, or a awaits b awaits a): it could never finish
+            throw PollenException.valueError("future awaited inside its own poll");
+        }
         started = true;
-        int next = awaiting != null ? resumeAwait(cx) : state;
-        return next == AWAIT ? PENDING : runFrom(next, cx);
+        polling = true;
+        try {
+            int next = awaiting != null ? resumeAwait(cx) : state;
+            return next == AWAIT ? PENDING : runFrom(next, cx);
+        } finally {
+            polling = false;
+        }
     }
 
     private Object runFrom(int start, Context cx) {
@@ -136,6 +148,8 @@ public class StateMachine extends Frame implements Future {
     /** Polls the awaited future: AWAIT while it is pending, else the block to run next. */
     private int resumeAwait(Context cx) {
         Object r;
+        CallbackDepth mark = CallbackDepth.here();
+        int outer = mark.enter(depth);
         try {
             r = awaiting.poll(cx);
         } catch (PollenException e) {
@@ -145,6 +159,8 @@ public class StateMachine extends Frame implements Future {
         } catch (StackOverflowError e) {
             awaiting = null;
             return routeThrow(awaitRegion, RunContext.stackOverflow().locateIfAbsent(awaitSite.location));
+        } finally {
+            mark.restore(outer);
         }
         if (r == PENDING) {
             return AWAIT;
@@ -222,6 +238,10 @@ public class StateMachine extends Frame implements Future {
         Future inner = awaiting;
         awaiting = null;
         inner.cancel();
+        if (awaitRegion == null) {
+            done = true;  // no catch or finally around the await: nothing more runs
+            return;
+        }
         int next = routeThrow(awaitRegion, PollenException.cancelled().locateIfAbsent(awaitSite.location));
         try {
             runFrom(next, null);
@@ -244,10 +264,5 @@ public class StateMachine extends Frame implements Future {
         }
         String what = awaiting == null ? "nothing" : awaiting.describeWait();
         return awaitSite == null ? what : what + " at " + awaitSite.location;
-    }
-
-    /** True once the body returned or failed. */
-    public boolean isDone() {
-        return done;
     }
 }

@@ -104,8 +104,4 @@ public final class FunctionCode {
     public int slotCount() {
         return slotCount;
     }
-
-    public boolean isAsync() {
-        return asyncBody != null;
-    }
 }
