@@ -21,7 +21,7 @@ import java.util.List;
 final class OptionParser {
     /** Every long option, for the "did you mean" suggestion. */
     private static final List<String> LONG_OPTIONS = List.of("--clock", "--seed", "--executor", "--threads",
-            "--affinity", "--trace", "--trace-out", "--max-ops", "--version", "--help", "--debug", "--eval");
+            "--affinity", "--trace", "--trace-out", "--max-ops", "--version", "--help", "--debug", "--eval", "--format");
 
     private static final int MAX_THREADS = 1024;
 
@@ -42,6 +42,7 @@ final class OptionParser {
     private Path traceOut;
     private long maxOps;
     private boolean debug;
+    private boolean dot;
 
     private OptionParser(String[] args) {
         this.args = args.clone();
@@ -178,6 +179,14 @@ final class OptionParser {
                 String v = inline != null ? inline : value(name, "a number of operations");
                 maxOps = parseLong(name, v, 1, "a positive whole number");
             }
+            case "--format" -> {
+                String v = inline != null ? inline : value(name, "text or dot");
+                dot = switch (v) {
+                    case "text" -> false;
+                    case "dot" -> true;
+                    default -> throw invalid(name, v, "text or dot");
+                };
+            }
             case "--trace-out" -> {
                 String v = inline != null ? inline : value(name, "FILE.json");
                 if (v.isBlank()) {
@@ -198,13 +207,16 @@ final class OptionParser {
         if ("single".equals(executor) && affinity) {
             throw new UsageException("--affinity needs --executor=multi, not --executor=single");
         }
+        if (dot && mode != Options.Mode.STATES) {
+            throw new UsageException("--format=dot is for states: pollen states --format=dot FILE [FN]");
+        }
         int workers = !multi ? 0 : threads != null ? threads : Runtime.getRuntime().availableProcessors();
         return new Options(mode, file, code, function, scriptArgs, virtualClock, seed, workers, affinity,
-                trace, traceOut, maxOps, debug);
+                trace, traceOut, maxOps, debug, dot);
     }
 
     private Options helpOrVersion(Options.Mode which) {
-        return new Options(which, null, null, null, List.of(), false, 0, 0, false, false, null, 0, debug);
+        return new Options(which, null, null, null, List.of(), false, 0, 0, false, false, null, 0, debug, false);
     }
 
     private String value(String option, String expected) throws UsageException {

@@ -141,6 +141,16 @@ class MainTest {
     }
 
     @Test
+    void states_formatDot_printsAGraphvizDigraph() throws IOException {
+        Path file = script("s.pln", "async fn fetch(n) {\n    sleep(n).await;\n    n\n}\n");
+        CommandRun run = CommandRun.of("states", "--format=dot", file.toString(), "fetch");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("digraph states {")
+                .contains("m0_0 -> m0_1 [label=\"sleep(n).await Pending\"];")
+                .contains("keeps n");
+    }
+
+    @Test
     void states_ofAnUnknownFn_exits2() throws IOException {
         Path file = script("s.pln", "async fn fetch(n) { sleep(n).await; n }\n");
         CommandRun run = CommandRun.of("states", file.toString(), "nothing");

@@ -151,6 +151,12 @@ public final class Pollen implements AutoCloseable {
         return StatesPrinter.print(bodies, fn);
     }
 
+    /** {@link #states(Path, String)} as a Graphviz digraph ({@code pollen states --format=dot}). */
+    public String statesDot(Path file, String fn) throws IOException {
+        var program = compile(read(file), file.toString(), file, false);
+        return StatesPrinter.dot(program.asyncBodies(), fn);
+    }
+
     /** The state machines of the async functions defined so far in this engine's REPL entries. */
     public String states(String source, String name, String fn) {
         var program = compile(source, name, Path.of(name), true);

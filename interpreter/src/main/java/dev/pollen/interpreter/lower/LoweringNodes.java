@@ -4,6 +4,7 @@ import dev.pollen.interpreter.nodes.ExprNode;
 import dev.pollen.interpreter.nodes.Frame;
 import dev.pollen.interpreter.nodes.PatternNodes;
 import dev.pollen.interpreter.nodes.RunContext;
+import dev.pollen.interpreter.nodes.SlotUses;
 import dev.pollen.runtime.value.ErrorKind;
 import dev.pollen.runtime.value.ErrorValue;
 import dev.pollen.runtime.value.Location;
@@ -29,6 +30,12 @@ public final class LoweringNodes {
             this.value = value;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(value);
+            uses.write(slot);
+        }
+
         @Override
         public Object execute(Frame frame) {
             frame.slots[slot] = value == null ? null : value.execute(frame);
@@ -46,6 +53,11 @@ public final class LoweringNodes {
             this.location = location;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            // counts against the budget, touches no slot
+        }
+
         @Override
         public Object execute(Frame frame) {
             context.tick(location);
@@ -61,6 +73,11 @@ public final class LoweringNodes {
         public IterStart(ExprNode iterable, Location location) {
             this.iterable = iterable;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(iterable);
         }
 
         @Override
@@ -82,6 +99,11 @@ public final class LoweringNodes {
         }
 
         @Override
+        public void slotUses(SlotUses uses) {
+            uses.read(slot);
+        }
+
+        @Override
         @SuppressWarnings("unchecked")
         public Object execute(Frame frame) {
             return ((Iterator<Object>) frame.slots[slot]).hasNext();
@@ -96,6 +118,12 @@ public final class LoweringNodes {
         public BindNext(PatternNodes.Destructure pattern, int slot) {
             this.pattern = pattern;
             this.slot = slot;
+        }
+
+        @Override
+        public void slotUses(SlotUses uses) {
+            uses.read(slot);
+            pattern.slotUses(uses);
         }
 
         @Override
@@ -118,6 +146,13 @@ public final class LoweringNodes {
             this.guard = guard;
         }
 
+                                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(scrutinee);
+            pattern.slotUses(uses);
+            uses.maybe(() -> uses.of(guard));
+        }
+
         @Override
         public Object execute(Frame frame) {
             return pattern.matches(frame, scrutinee.execute(frame))
@@ -131,6 +166,11 @@ public final class LoweringNodes {
 
         public NoArmMatched(ExprNode scrutinee) {
             this.scrutinee = scrutinee;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(scrutinee);
         }
 
         @Override

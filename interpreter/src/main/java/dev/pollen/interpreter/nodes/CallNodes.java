@@ -59,6 +59,12 @@ public final class CallNodes {
             this.context = context;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(callee);
+            uses.of(args);
+        }
+
         @Override
         public Object execute(Frame frame) {
             Object fn = callee.execute(frame);
@@ -112,6 +118,12 @@ public final class CallNodes {
             this.args = args;
             this.location = location;
             this.context = context;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(receiver);
+            uses.of(args);
         }
 
         @Override
@@ -198,6 +210,13 @@ public final class CallNodes {
             this.captureFrom = captureFrom;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            for (int slot : captureFrom) {
+                uses.read(slot);
+            }
+        }
+
         @Override
         public Object execute(Frame frame) {
             if (captureFrom.length == 0) {
@@ -223,6 +242,11 @@ public final class CallNodes {
 
         public AsyncBlock(MakeClosure closure) {
             this.closure = closure;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(closure);
         }
 
         @Override

@@ -41,6 +41,12 @@ public final class ControlNodes {
             this.tail = tail;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(statements);
+            uses.of(tail);
+        }
+
         @Override
         public Object execute(Frame frame) {
             for (ExprNode s : statements) {
@@ -63,6 +69,11 @@ public final class ControlNodes {
             this.location = location;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(node);
+        }
+
         @Override
         public Object execute(Frame frame) {
             try {
@@ -82,6 +93,13 @@ public final class ControlNodes {
             this.condition = condition;
             this.then = then;
             this.otherwise = otherwise;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(condition);
+            uses.maybe(() -> uses.of(then));
+            uses.maybe(() -> uses.of(otherwise));
         }
 
         @Override
@@ -106,6 +124,15 @@ public final class ControlNodes {
             this.label = label;
             this.context = context;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(condition);
+            uses.maybe(() -> {
+                uses.of(body);
+                uses.of(condition);
+            });
         }
 
         @Override
@@ -133,6 +160,11 @@ public final class ControlNodes {
             this.label = label;
             this.context = context;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.maybe(() -> uses.of(body));
         }
 
         @Override
@@ -164,6 +196,15 @@ public final class ControlNodes {
             this.label = label;
             this.context = context;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(iterable);
+            uses.maybe(() -> {
+                binder.slotUses(uses);
+                uses.of(body);
+            });
         }
 
         @Override
@@ -212,6 +253,12 @@ public final class ControlNodes {
             this.value = value;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(value);
+            uses.jump(target);
+        }
+
         @Override
         public Object execute(Frame frame) {
             throw new ControlSignal.Break(target, value == null ? null : value.execute(frame));
@@ -225,6 +272,11 @@ public final class ControlNodes {
             this.target = target;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.jump(target);
+        }
+
         @Override
         public Object execute(Frame frame) {
             throw target.continueSignal;
@@ -236,6 +288,11 @@ public final class ControlNodes {
 
         public Return(ExprNode value) {
             this.value = value;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(value);
         }
 
         @Override
@@ -252,6 +309,11 @@ public final class ControlNodes {
         public Throw(ExprNode value, Location location) {
             this.value = value;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(value);
         }
 
         @Override

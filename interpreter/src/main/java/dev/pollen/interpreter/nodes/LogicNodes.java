@@ -17,6 +17,12 @@ public final class LogicNodes {
             this.right = right;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(left);
+            uses.maybe(() -> uses.of(right));
+        }
+
         @Override
         public Object execute(Frame frame) {
             Object a = left.execute(frame);
@@ -33,6 +39,12 @@ public final class LogicNodes {
             this.right = right;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(left);
+            uses.maybe(() -> uses.of(right));
+        }
+
         @Override
         public Object execute(Frame frame) {
             Object a = left.execute(frame);
@@ -45,6 +57,11 @@ public final class LogicNodes {
 
         public Not(ExprNode operand) {
             this.operand = operand;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(operand);
         }
 
         @Override
@@ -60,6 +77,11 @@ public final class LogicNodes {
         public Negate(ExprNode operand, Location location) {
             this.operand = operand;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(operand);
         }
 
         @Override

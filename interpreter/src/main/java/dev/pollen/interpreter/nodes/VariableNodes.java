@@ -16,6 +16,11 @@ public final class VariableNodes {
             this.slot = slot;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.read(slot);
+        }
+
         @Override
         public Object execute(Frame frame) {
             return frame.slots[slot];
@@ -35,6 +40,11 @@ public final class VariableNodes {
             this.slot = slot;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.read(slot);
+        }
+
         @Override
         public Object execute(Frame frame) {
             return ((Cell) frame.slots[slot]).value;
@@ -48,6 +58,11 @@ public final class VariableNodes {
         public ReadGlobal(GlobalCell cell, Location location) {
             this.cell = cell;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            // a module global lives outside the frame
         }
 
         @Override
@@ -67,9 +82,25 @@ public final class VariableNodes {
 
         /** Assigns to an existing binding. */
         void assign(Frame frame, Object value);
+
+        /** The slots {@link #declare} reads and writes. */
+        void declareUses(SlotUses uses);
+
+        /** The slots {@link #assign} reads and writes (a Cell's slot is read, not replaced). */
+        void assignUses(SlotUses uses);
     }
 
     public record LocalBinder(int slot) implements Binder {
+        @Override
+        public void declareUses(SlotUses uses) {
+            uses.write(slot);
+        }
+
+        @Override
+        public void assignUses(SlotUses uses) {
+            uses.write(slot);
+        }
+
         @Override
         public void declare(Frame frame, Object value) {
             frame.slots[slot] = value;
@@ -83,6 +114,16 @@ public final class VariableNodes {
 
     /** A captured local: each declaration makes a fresh Cell (so each loop iteration has its own). */
     public record CellBinder(int slot) implements Binder {
+        @Override
+        public void declareUses(SlotUses uses) {
+            uses.write(slot);
+        }
+
+        @Override
+        public void assignUses(SlotUses uses) {
+            uses.read(slot);
+        }
+
         @Override
         public void declare(Frame frame, Object value) {
             frame.slots[slot] = new Cell(value);
@@ -99,6 +140,16 @@ public final class VariableNodes {
      * {@code fn} captures it before its {@code let} runs): the declaration fills that Cell.
      */
     public record PresetCellBinder(int slot) implements Binder {
+        @Override
+        public void declareUses(SlotUses uses) {
+            uses.read(slot);
+        }
+
+        @Override
+        public void assignUses(SlotUses uses) {
+            uses.read(slot);
+        }
+
         @Override
         public void declare(Frame frame, Object value) {
             ((Cell) frame.slots[slot]).value = value;
@@ -118,6 +169,13 @@ public final class VariableNodes {
             this.slots = slots;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            for (int slot : slots) {
+                uses.write(slot);
+            }
+        }
+
         @Override
         public Object execute(Frame frame) {
             for (int slot : slots) {
@@ -128,6 +186,16 @@ public final class VariableNodes {
     }
 
     public record GlobalBinder(GlobalCell cell) implements Binder {
+        @Override
+        public void declareUses(SlotUses uses) {
+            // a module global lives outside the frame
+        }
+
+        @Override
+        public void assignUses(SlotUses uses) {
+            // a module global lives outside the frame
+        }
+
         @Override
         public void declare(Frame frame, Object value) {
             cell.define(value);
@@ -152,6 +220,12 @@ public final class VariableNodes {
             this.target = target;
             this.value = value;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(value);
+            target.assignUses(uses);
         }
 
         @Override

@@ -20,7 +20,15 @@ class ConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> scripts() throws IOException {
-        Path root = Path.of(System.getProperty("pollen.conformance.dir", "src/test/resources/conformance"));
+        Path root = root();
+        return files(root).stream().map(file -> DynamicTest.dynamicTest(root.relativize(file).toString(), () -> check(file)));
+    }
+
+    static Path root() {
+        return Path.of(System.getProperty("pollen.conformance.dir", "src/test/resources/conformance"));
+    }
+
+    static List<Path> files(Path root) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(p -> p.toString().endsWith(".pln"))
@@ -28,10 +36,10 @@ class ConformanceTest {
                     .sorted()
                     .toList();
         }
-        return files.stream().map(file -> DynamicTest.dynamicTest(root.relativize(file).toString(), () -> check(file)));
+        return files;
     }
 
-    private static void check(Path file) throws Exception {
+    static void check(Path file) throws Exception {
         ScriptCase script = ScriptCase.read(file);
         ScriptOutcome outcome = ScriptOutcome.run(script);
         assertThat(outcome.stdout().lines().toList())
