@@ -38,6 +38,8 @@ public final class StateMachine extends Frame implements Future {
     private boolean started;
     private boolean done;
     private boolean cancelling;
+    /** True while {@link #poll} runs: a poll that reaches this machine again is an await cycle. */
+    private boolean polling;
     private Object result;
     private PollenException failure;
 
@@ -51,9 +53,18 @@ public final class StateMachine extends Frame implements Future {
         if (done) {
             throw PollenException.valueError("future polled after completion");
         }
+        if (polling) {
+            // awaited from inside its own poll (f awaits f, or a awaits b awaits a): it could never finish
+            throw PollenException.valueError("future awaited inside its own poll");
+        }
         started = true;
-        int next = awaiting != null ? resumeAwait(cx) : state;
-        return next == AWAIT ? PENDING : runFrom(next, cx);
+        polling = true;
+        try {
+            int next = awaiting != null ? resumeAwait(cx) : state;
+            return next == AWAIT ? PENDING : runFrom(next, cx);
+        } finally {
+            polling = false;
+        }
     }
 
     private Object runFrom(int start, Context cx) {
