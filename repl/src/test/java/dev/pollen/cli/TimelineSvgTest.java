@@ -67,6 +67,49 @@ class TimelineSvgTest {
     }
 
     @Test
+    void aWakeDuringAPoll_pointsAtTheNextPollNotTheOneThatWoke() throws Exception {
+        Path out = dir.resolve("countdown.svg");
+        CommandRun run = CommandRun.of("--clock=virtual", "--trace-out=" + out, "-e", """
+                struct Countdown { n }
+                impl Countdown {
+                    fn poll(self, cx) {
+                        if self.n == 0 { return Ready("liftoff"); }
+                        self.n -= 1;
+                        cx.waker().wake_by_ref();
+                        Pending
+                    }
+                }
+                print(Countdown(3).await);
+                """);
+        assertThat(run.out()).isEqualTo("liftoff\n");
+        Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.toFile());
+        NodeList paths = svg.getElementsByTagName("path");
+        int arrows = 0;
+        for (int i = 0; i < paths.getLength(); i++) {
+            Element p = (Element) paths.item(i);
+            if (p.getAttribute("class").equals("wake-arrow")) {
+                arrows++;
+                // the k-th wake, made during poll k-1, caused poll k
+                assertThat(p.getAttribute("data-poll")).isEqualTo(String.valueOf(arrows));
+                assertThat(Double.parseDouble(p.getAttribute("data-x2")))
+                        .isGreaterThan(Double.parseDouble(p.getAttribute("data-x1")));
+            }
+        }
+        assertThat(arrows).isEqualTo(3);
+        // and the polls, all at one virtual instant, follow each other without overlapping
+        double end = 0;
+        NodeList rects = svg.getElementsByTagName("rect");
+        for (int i = 0; i < rects.getLength(); i++) {
+            Element r = (Element) rects.item(i);
+            if (r.getAttribute("class").startsWith("poll")) {
+                double x = Double.parseDouble(r.getAttribute("x"));
+                assertThat(x).isGreaterThanOrEqualTo(end);
+                end = x + Double.parseDouble(r.getAttribute("width"));
+            }
+        }
+    }
+
+    @Test
     void underTheMultiExecutor_eachPollIsAlsoOnTheLaneOfTheWorkerThatRanIt() throws Exception {
         Document svg = draw("--clock=virtual", "--executor=multi", "--threads=2");
         Set<String> lanes = laneKeys(svg);

@@ -75,7 +75,8 @@ public final class TimelineLayout {
                 workerY.put(w, y);
             }
         }
-        double[] x = place(events);
+        List<Point> points = points(events);
+        double[] x = place(points);
         int n = 0;
         Map<Integer, Bar> barOfPoll = new HashMap<>();
         for (Poll p : events.polls()) {
@@ -100,31 +101,32 @@ public final class TimelineLayout {
         }
         width = right + 40;
         height = TOP + LANE * lanes.size() + 10;
-        ticks(events, x);
+        ticks(points, x);
     }
 
-    /**
-     * The x of every point, in the order polls (start, end), wakes, marks: proportional to time,
-     * pushed right where points would crowd.
-     */
-    private static double[] place(Events events) {
+    /** Every point to place, in the order polls (start, end), wakes, marks; {@code id} is that position. */
+    private static List<Point> points(Events events) {
         List<Point> points = new ArrayList<>();
-        int id = 0;
         for (Poll p : events.polls()) {
-            points.add(new Point(p.start(), p.startOrder(), id++));
-            points.add(new Point(p.end(), p.endOrder(), id++));
+            points.add(new Point(p.start(), p.startOrder(), points.size()));
+            points.add(new Point(p.end(), p.endOrder(), points.size()));
         }
         for (Wake w : events.wakes()) {
-            points.add(new Point(w.at(), w.order(), id++));
+            points.add(new Point(w.at(), w.order(), points.size()));
         }
         for (Mark m : events.marks()) {
-            points.add(new Point(m.at(), m.order(), id++));
+            points.add(new Point(m.at(), m.order(), points.size()));
         }
-        double[] x = new double[id];
+        points.sort(Comparator.comparingLong(Point::time).thenComparingDouble(Point::order));
+        return points;
+    }
+
+    /** The x of every point (by id): proportional to time, pushed right where points would crowd. */
+    private static double[] place(List<Point> points) {
+        double[] x = new double[points.size()];
         if (points.isEmpty()) {
             return x;
         }
-        points.sort(Comparator.comparingLong(Point::time).thenComparingDouble(Point::order));
         long t0 = points.get(0).time();
         long span = points.get(points.size() - 1).time() - t0;
         double scale = span == 0 ? 0 : PLOT_WIDTH / span;
@@ -141,29 +143,12 @@ public final class TimelineLayout {
     }
 
     /** About ten labels along the axis, at round numbers of milliseconds. */
-    private void ticks(Events events, double[] x) {
-        long t0 = Long.MAX_VALUE;
-        long t1 = Long.MIN_VALUE;
-        List<long[]> timeAndX = new ArrayList<>();
-        int n = 0;
-        for (Poll p : events.polls()) {
-            timeAndX.add(new long[] {p.start(), n++});
-            timeAndX.add(new long[] {p.end(), n++});
-        }
-        for (Wake w : events.wakes()) {
-            timeAndX.add(new long[] {w.at(), n++});
-        }
-        for (Mark m : events.marks()) {
-            timeAndX.add(new long[] {m.at(), n++});
-        }
-        for (long[] tx : timeAndX) {
-            t0 = Math.min(t0, tx[0]);
-            t1 = Math.max(t1, tx[0]);
-        }
-        if (timeAndX.isEmpty()) {
+    private void ticks(List<Point> points, double[] x) {
+        if (points.isEmpty()) {
             return;
         }
-        timeAndX.sort(Comparator.comparingLong(a -> a[0]));
+        long t0 = points.get(0).time();
+        long t1 = points.get(points.size() - 1).time();
         double spanMs = Math.max(1e-3, (t1 - t0) / 1e6);
         double step = Math.pow(10, Math.floor(Math.log10(spanMs / 10)));
         if (spanMs / step > 50) {
@@ -174,12 +159,12 @@ public final class TimelineLayout {
         double scale = t1 == t0 ? 0 : PLOT_WIDTH / (t1 - t0);
         int i = 0;
         for (double ms = Math.ceil(t0 / 1e6 / step) * step; ms * 1e6 <= t1; ms += step) {
-            while (i < timeAndX.size() - 1 && timeAndX.get(i)[0] < ms * 1e6) {
+            while (i < points.size() - 1 && points.get(i).time() < ms * 1e6) {
                 i++;
             }
             // back from the first event at or after the tick, at the time scale, but not past the one before
-            double at = x[(int) timeAndX.get(i)[1]] - (timeAndX.get(i)[0] - ms * 1e6) * scale;
-            double floor = i == 0 ? LEFT : x[(int) timeAndX.get(i - 1)[1]];
+            double at = x[points.get(i).id()] - (points.get(i).time() - ms * 1e6) * scale;
+            double floor = i == 0 ? LEFT : x[points.get(i - 1).id()];
             ticks.add(new Tick(Math.max(at, floor), String.format(Locale.ROOT, "%s ms", trim(ms))));
         }
     }

@@ -45,6 +45,7 @@ public final class TimelineRecorder implements TraceListener {
     private final Map<Integer, Deque<Integer>> unansweredWakes = new HashMap<>();
     private final Map<Integer, Long> spawnOrder = new HashMap<>();
     private final Set<Integer> polled = new HashSet<>();
+    private final Map<Integer, Long> lastPollEnd = new HashMap<>();
     private long order;
 
     @Override
@@ -76,6 +77,11 @@ public final class TimelineRecorder implements TraceListener {
         } else {
             startOrder = order - 0.5;
         }
+        Long previousEnd = lastPollEnd.get(task.id());
+        if (previousEnd != null) {
+            startOrder = Math.max(startOrder, previousEnd + 0.5);  // woken during its previous poll: starts after it
+        }
+        lastPollEnd.put(task.id(), order);
         polls.add(new Poll(index, task.id(), worker, startNanos, Math.max(startNanos, endNanos), ready, startOrder,
                 order++));
     }
