@@ -26,8 +26,10 @@ public final class Liveness {
     private final AsyncCode code;
     private final BitSet[] gen;
     private final BitSet[] kill;
-    private final List<List<Integer>> successors = new ArrayList<>();
+    /** Per block, its edges as {target, the slot the edge writes or -1}. */
+    private final List<List<int[]>> successors = new ArrayList<>();
     private final BitSet[] liveIn;
+    private final BitSet returning = new BitSet();
 
     private Liveness(AsyncCode code) {
         this.code = code;
@@ -35,33 +37,36 @@ public final class Liveness {
         gen = new BitSet[n];
         kill = new BitSet[n];
         liveIn = new BitSet[n];
-        List<List<LoopLabel>> jumps = new ArrayList<>();
+        List<SlotUses> uses = new ArrayList<>();
         for (BasicBlock b : code.blocks()) {
-            SlotUses uses = new SlotUses();
+            SlotUses u = new SlotUses();
             for (ExprNode node : b.body) {
-                node.slotUses(uses);
+                node.slotUses(u);
             }
-            b.terminator.slotUses(uses);
-            gen[b.index] = uses.readsFirst();
-            kill[b.index] = uses.written();
+            b.terminator.slotUses(u);
+            gen[b.index] = u.readsFirst();
+            kill[b.index] = u.written();
             liveIn[b.index] = new BitSet();
-            jumps.add(uses.jumps());
-            List<Integer> next = new ArrayList<>();
+            uses.add(u);
+            if (u.returns() || b.terminator instanceof Terminator.Return) {
+                returning.set(b.index);
+            }
+            List<int[]> next = new ArrayList<>();
             if (!(b.terminator instanceof Terminator.Await)) {
                 for (int s : b.terminator.successors()) {
-                    next.add(s);
+                    next.add(new int[] {s, -1});
                 }
             }
             successors.add(next);
         }
         for (BasicBlock b : code.blocks()) {
-            for (LoopLabel label : jumps.get(b.index)) {
-                for (int target : new int[] {label.breakBlock, label.continueBlock}) {
-                    if (target >= 0) {
-                        successors.get(b.index).add(target);
-                        throughFinally(b, target);
-                    }
-                }
+            // a break or continue in synchronous code is caught by the state machine, which sets
+            // the loop's value on a break and goes to the lowered loop's block
+            for (LoopLabel label : uses.get(b.index).breaks()) {
+                jumpFromCode(b, label.breakBlock, label.resultSlot);
+            }
+            for (LoopLabel label : uses.get(b.index).continues()) {
+                jumpFromCode(b, label.continueBlock, -1);
             }
             if (b.terminator instanceof Terminator.Jump j) {
                 throughFinally(b, j.successors()[0]);
@@ -75,6 +80,13 @@ public final class Liveness {
         return new Liveness(code);
     }
 
+    private void jumpFromCode(BasicBlock from, int target, int writes) {
+        if (target >= 0) {  // else the loop was not lowered: the jump stays inside the block's code
+            successors.get(from.index).add(new int[] {target, writes});
+            throughFinally(from, target);
+        }
+    }
+
     /** A jump from {@code from} to {@code target} runs the finally blocks it leaves, which then go on there. */
     private void throughFinally(BasicBlock from, int target) {
         TryRegion targetRegion = code.block(target).region;
@@ -84,7 +96,7 @@ public final class Liveness {
             }
             for (BasicBlock b : code.blocks()) {
                 if (b.terminator instanceof Terminator.EndFinally e && e.completionSlot == r.completionSlot()) {
-                    successors.get(b.index).add(target);
+                    successors.get(b.index).add(new int[] {target, -1});
                 }
             }
         }
@@ -100,8 +112,13 @@ public final class Liveness {
                 if (b.terminator instanceof Terminator.Await a) {
                     out.or(keptAt(a, b));
                 }
-                for (int s : successors.get(i)) {
-                    out.or(liveIn[s]);
+                for (int[] edge : successors.get(i)) {
+                    BitSet next = liveIn[edge[0]];
+                    if (edge[1] >= 0 && next.get(edge[1])) {
+                        next = (BitSet) next.clone();
+                        next.clear(edge[1]);
+                    }
+                    out.or(next);
                 }
                 out.andNot(kill[i]);
                 out.or(gen[i]);
@@ -164,6 +181,20 @@ public final class Liveness {
                 a.dropped = dead.stream().toArray();
             }
         }
+    }
+
+    /**
+     * The blocks control may go to from block {@code index} without suspending: its terminator's
+     * targets and the lowered loops its synchronous code may break or continue to (an await's
+     * resume block is not among them).
+     */
+    public int[] successors(int index) {
+        return successors.get(index).stream().mapToInt(edge -> edge[0]).distinct().toArray();
+    }
+
+    /** True when block {@code index} may return from the function (by its terminator or a {@code return} in its code). */
+    public boolean returns(int index) {
+        return returning.get(index);
     }
 
     /** The slots live on entry to block {@code index}. */

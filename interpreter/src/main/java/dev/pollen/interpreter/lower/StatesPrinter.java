@@ -152,14 +152,15 @@ public final class StatesPrinter {
                 suspendsInto.put(a.resume, a);
             }
         }
-        Map<Integer, BitSet> kept = Liveness.of(code).keptAcrossAwaits();
+        Liveness flow = Liveness.of(code);
+        Map<Integer, BitSet> kept = flow.keptAcrossAwaits();
         List<State> states = new ArrayList<>();
         for (int s = 0; s < starts.size(); s++) {
             State st = new State();
             st.number = s;
             st.resumes = starts;
             int start = starts.get(s);
-            st.walk = walk(code, start);
+            st.walk = walk(code, flow, start);
             Terminator.Await into = suspendsInto.get(start);
             st.head = s == 0 ? "start" : "resume at " + at(into);
             if (into != null) {
@@ -201,7 +202,7 @@ public final class StatesPrinter {
         final List<Terminator.Await> awaits = new ArrayList<>();
     }
 
-    private static Walk walk(AsyncCode code, int start) {
+    private static Walk walk(AsyncCode code, Liveness flow, int start) {
         Walk w = new Walk();
         BitSet seen = new BitSet();
         Deque<Integer> todo = new ArrayDeque<>();
@@ -224,10 +225,8 @@ public final class StatesPrinter {
                 }
                 continue;
             }
-            if (t instanceof Terminator.Return || t instanceof Terminator.EndFinally) {
-                w.returns |= t instanceof Terminator.Return;
-            }
-            for (int next : t.successors()) {
+            w.returns |= flow.returns(i);
+            for (int next : flow.successors(i)) {
                 if (next >= 0) {
                     todo.push(next);
                 }

@@ -256,7 +256,7 @@ public final class ControlNodes {
                 @Override
         public void slotUses(SlotUses uses) {
             uses.of(value);
-            uses.jump(target);
+            uses.breakTo(target);
         }
 
         @Override
@@ -274,7 +274,7 @@ public final class ControlNodes {
 
                 @Override
         public void slotUses(SlotUses uses) {
-            uses.jump(target);
+            uses.continueTo(target);
         }
 
         @Override
@@ -293,6 +293,7 @@ public final class ControlNodes {
                 @Override
         public void slotUses(SlotUses uses) {
             uses.of(value);
+            uses.returnFromFunction();
         }
 
         @Override

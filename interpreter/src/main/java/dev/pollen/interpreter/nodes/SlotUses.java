@@ -15,7 +15,9 @@ import java.util.List;
 public final class SlotUses {
     private final BitSet readsFirst = new BitSet();
     private BitSet written = new BitSet();
-    private final List<LoopLabel> jumps = new ArrayList<>();
+    private final List<LoopLabel> breaks = new ArrayList<>();
+    private final List<LoopLabel> continues = new ArrayList<>();
+    private boolean returns;
 
     /** A read of {@code slot}. */
     public void read(int slot) {
@@ -49,9 +51,14 @@ public final class SlotUses {
         written = before;
     }
 
-    /** A {@code break} or {@code continue} of {@code label}, which may leave the block. */
-    public void jump(LoopLabel label) {
-        jumps.add(label);
+    /** A {@code break} of {@code label}, which may leave the block (and sets the loop's value). */
+    public void breakTo(LoopLabel label) {
+        breaks.add(label);
+    }
+
+    /** A {@code continue} of {@code label}, which may leave the block. */
+    public void continueTo(LoopLabel label) {
+        continues.add(label);
     }
 
     /** The slots read before being surely written. */
@@ -64,7 +71,21 @@ public final class SlotUses {
         return written;
     }
 
-    public List<LoopLabel> jumps() {
-        return jumps;
+    /** A {@code return} in the code, which may end the function. */
+    public void returnFromFunction() {
+        returns = true;
+    }
+
+    /** True when the code may {@code return} from the function. */
+    public boolean returns() {
+        return returns;
+    }
+
+    public List<LoopLabel> breaks() {
+        return breaks;
+    }
+
+    public List<LoopLabel> continues() {
+        return continues;
     }
 }

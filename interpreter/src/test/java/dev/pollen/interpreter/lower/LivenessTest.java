@@ -92,6 +92,18 @@ class LivenessTest {
     }
 
     @Test
+    void aBreakWithAValue_setsTheLoopsValueSoItIsNotKept() {
+        String out = Scripts.states("""
+                async fn f(c) {
+                    let v = loop { sleep(1).await; if c { break 5; } };
+                    v
+                }
+                """, "f");
+        assertThat(out).contains("state 1  resume at 2:20        keeps c; runs lines 2-3; "
+                + "suspends at 2:20 sleep(1).await -> state 1; returns");
+    }
+
+    @Test
     void theFrameDropsWhatItDoesNotKeep() {
         Object before = StateMachine.droppedValue;
         StateMachine.droppedValue = "<dropped>";
