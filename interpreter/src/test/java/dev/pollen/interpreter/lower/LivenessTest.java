@@ -71,6 +71,32 @@ class LivenessTest {
     }
 
     @Test
+    void aFinallyEnteredByAnError_doesNotCarryOnAfterTheTry() {
+        // the try's value is set after the await; only a normal exit from the body reaches the
+        // code after the try, which reads it, so the error path through finally keeps nothing
+        String out = Scripts.states("""
+                async fn f() {
+                    try { sleep(1).await; "body" } catch e { "caught" } finally { print("finally"); }
+                }
+                """, "f");
+        assertThat(out).contains("state 1  resume at 2:11        keeps nothing;");
+    }
+
+    @Test
+    void aBreakOutOfAFinallyInALoop_stillReachesTheCodeAfterTheTryNextTime() {
+        String out = Scripts.states("""
+                async fn f(xs) {
+                    let mut seen = 0;
+                    for x in xs {
+                        try { seen = x; } finally { sleep(1).await; if x > 2 { continue; } }
+                        print(seen);
+                    }
+                }
+                """, "f");
+        assertThat(out).contains("keeps seen, x, the iterator of for at 3:5, how the try at 4:9 left for its finally;");
+    }
+
+    @Test
     void anOperandEvaluatedBeforeAnAwait_isAHiddenTemporary() {
         String out = Scripts.states("""
                 async fn f(a) {
