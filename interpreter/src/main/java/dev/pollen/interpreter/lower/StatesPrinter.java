@@ -178,10 +178,16 @@ public final class StatesPrinter {
     private static List<String> names(AsyncCode code, BitSet slots) {
         List<String> named = new ArrayList<>();
         List<String> hidden = new ArrayList<>();
+        Map<String, Integer> uses = new LinkedHashMap<>();
+        for (int slot = slots.nextSetBit(0); slot >= 0; slot = slots.nextSetBit(slot + 1)) {
+            uses.merge(code.slotNames().get(slot), 1, Integer::sum);
+        }
         for (int slot = slots.nextSetBit(0); slot >= 0; slot = slots.nextSetBit(slot + 1)) {
             String name = code.slotNames().get(slot);
             if (name.startsWith("%")) {
                 hidden.add(name.substring(1));
+            } else if (uses.get(name) > 1) {
+                named.add(name + " (of line " + code.declaredLines().get(slot) + ")");  // shadowed names
             } else {
                 named.add(name);
             }

@@ -97,6 +97,18 @@ class LivenessTest {
     }
 
     @Test
+    void twoKeptVariablesOfOneName_sayWhichLineDeclaredEach() {
+        String out = Scripts.states("""
+                async fn f() {
+                    let x = 1;
+                    { let x = 2; sleep(1).await; print(x); }
+                    x
+                }
+                """, "f");
+        assertThat(out).contains("keeps x (of line 2), x (of line 3);");
+    }
+
+    @Test
     void anOperandEvaluatedBeforeAnAwait_isAHiddenTemporary() {
         String out = Scripts.states("""
                 async fn f(a) {
