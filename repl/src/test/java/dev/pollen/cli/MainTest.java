@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class MainTest {
     /** A dotted Java name (java.lang.Foo, dev.pollen.x.Bar) or a stack frame: never for users' eyes. */
     private static final Pattern JAVA_TRACES = Pattern.compile(
@@ -148,6 +151,15 @@ class MainTest {
         assertThat(run.out()).startsWith("digraph states {")
                 .contains("m0_0 -> m0_1 [label=\"sleep(n).await Pending\"];")
                 .contains("keeps n");
+    }
+
+    @Test
+    void states_showsAnAsyncFnOfAnImportedModule() throws IOException {
+        script("helper.pln", "async fn fetch_remote(n) {\n    sleep(n).await;\n    n\n}\n");
+        Path file = script("main.pln", "import \"helper.pln\" as helper;\nprint(helper.fetch_remote(1).await);\n");
+        CommandRun run = CommandRun.of("states", file.toString(), "fetch_remote");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("async fn fetch_remote(n)").contains("state 1");
     }
 
     @Test

@@ -63,6 +63,10 @@ public final class Pollen implements AutoCloseable {
     private final DiagnosticRenderer renderer = new DiagnosticRenderer(sources::get);
     private final Tracing tracing;
     private int replEntries;
+    /** The tasks whose unobserved failure was warned of already. */
+    private final Set<Task> warned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The async bodies of each REPL entry, oldest first. */
+    private final List<List<AsyncCode>> entryBodies = new ArrayList<>();
     /** What the standard library asked to close with the engine (sensor hardware threads). */
     private final List<AutoCloseable> resources = new ArrayList<>();
 
@@ -144,23 +148,46 @@ public final class Pollen implements AutoCloseable {
         }
     }
 
-    /** The state machines of a file's async functions (all of them, or the one named {@code fn}). */
+    /**
+     * The state machines of a file's async functions and of those of the modules it imports (all
+     * of them, or those named {@code fn}).
+     */
     public String states(Path file, String fn) throws IOException {
+        return StatesPrinter.print(fileBodies(file), fn);
+    }
+
+    /** The async bodies of a file and of the modules it imports. */
+    private List<AsyncCode> fileBodies(Path file) throws IOException {
         var program = compile(read(file), file.toString(), file, false);
         List<AsyncCode> bodies = new ArrayList<>(program.asyncBodies());
-        return StatesPrinter.print(bodies, fn);
+        loader.compiledModules().forEach(module -> bodies.addAll(module.asyncBodies()));
+        return bodies;
     }
 
     /** {@link #states(Path, String)} as a Graphviz digraph ({@code pollen states --format=dot}). */
     public String statesDot(Path file, String fn) throws IOException {
-        var program = compile(read(file), file.toString(), file, false);
-        return StatesPrinter.dot(program.asyncBodies(), fn);
+        return StatesPrinter.dot(fileBodies(file), fn);
     }
 
-    /** The state machines of the async functions defined so far in this engine's REPL entries. */
-    public String states(String source, String name, String fn) {
-        var program = compile(source, name, Path.of(name), true);
-        return StatesPrinter.print(program.asyncBodies(), fn);
+    /**
+     * The state machines of the async fn {@code fn} as the newest REPL entry that defined it
+     * compiled them; "" when no entry did. Compiles nothing, so it cannot change the program.
+     */
+    public String entryStates(String fn) {
+        for (int i = entryBodies.size() - 1; i >= 0; i--) {
+            String text = StatesPrinter.print(entryBodies.get(i), fn);
+            if (!text.isEmpty()) {
+                return text;
+            }
+        }
+        return "";
+    }
+
+    /** A REPL entry: compiled in the engine's persistent globals, its async bodies kept for {@link #entryStates}. */
+    private ProgramCompiler.CompiledProgram compileEntry(String code, String name) {
+        var program = compile(code, name, Path.of(name), true);
+        entryBodies.add(program.asyncBodies());
+        return program;
     }
 
     private ProgramCompiler.CompiledProgram compile(String text, String display, Path where, boolean repl) {
@@ -234,11 +261,17 @@ public final class Pollen implements AutoCloseable {
     /** @param entry code typed rather than a file ({@code -e}): its final {@code ;} may be left out */
     private Object run(String source, String name, Path where, boolean entry) {
         var program = compile(source, name, where, false, entry);
+        Object value;
         try {
-            return runMain(program.main(), "main");
+            value = runMain(program.main(), "main");
         } finally {
             finish();
         }
+        if (context.limitError() != null) {
+            // Met while main exit cancelled the other tasks: a limit ends the run all the same (§11).
+            throw runtimeFailure(context.limitError());
+        }
+        return value;
     }
 
     /**
@@ -250,13 +283,13 @@ public final class Pollen implements AutoCloseable {
     }
 
     public Object eval(String code, String name) {
-        var program = compile(code, name, Path.of(name), true);
+        var program = compileEntry(code, name);
         return runMain(program.main(), "main");
     }
 
     /** Compiles a REPL entry into the task that will run it (so a host can abort it, e.g. on Ctrl-C). */
     public Task spawnEntry(String code, String name) {
-        var program = compile(code, name, Path.of(name), true);
+        var program = compileEntry(code, name);
         return executor().spawn((Future) program.main().newStateMachine(null, 0), "main");
     }
 
@@ -302,15 +335,24 @@ public final class Pollen implements AutoCloseable {
         } catch (PollenException | DeadlockException ignored) {
             // Main has ended; a task failing while being cancelled changes nothing.
         }
+        warnUnobservedFailures();
+        tracing.close();  // completes the trace file at main exit
+    }
+
+    /**
+     * Warns on the error stream, once per task, of each task that failed with nobody awaiting it
+     * (LANGUAGE §6.3). A LimitExceeded is not warned of: it is reported as the run's error.
+     */
+    public void warnUnobservedFailures() {
         for (Task t : executor().unobservedFailures()) {
             PollenException e = t.failure();
-            if (!TryNode.isCatchable(e)) {
-                continue;  // LimitExceeded was reported as the run's error
+            if (!TryNode.isCatchable(e) || !warned.add(t)) {
+                continue;
             }
             String where = e.location() == null ? "" : " (at " + e.location() + ")";
+            config.out().flush();  // the warning follows what the script printed before it
             config.err().println("warning: task " + t.id() + " (" + t.name() + ") failed: " + describe(e.value()) + where);
         }
-        tracing.close();  // completes the trace file at main exit
     }
 
     @Override

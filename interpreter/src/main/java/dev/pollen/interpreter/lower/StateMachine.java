@@ -1,5 +1,6 @@
 package dev.pollen.interpreter.lower;
 
+import dev.pollen.interpreter.nodes.CallbackDepth;
 import dev.pollen.interpreter.nodes.ControlSignal;
 import dev.pollen.interpreter.nodes.ExprNode;
 import dev.pollen.interpreter.nodes.Frame;
@@ -137,6 +138,8 @@ public final class StateMachine extends Frame implements Future {
     /** Polls the awaited future: AWAIT while it is pending, else the block to run next. */
     private int resumeAwait(Context cx) {
         Object r;
+        CallbackDepth mark = CallbackDepth.here();
+        int outer = mark.enter(depth);
         try {
             r = awaiting.poll(cx);
         } catch (PollenException e) {
@@ -146,6 +149,8 @@ public final class StateMachine extends Frame implements Future {
         } catch (StackOverflowError e) {
             awaiting = null;
             return routeThrow(awaitRegion, RunContext.stackOverflow().locateIfAbsent(awaitSite.location));
+        } finally {
+            mark.restore(outer);
         }
         if (r == PENDING) {
             return AWAIT;
@@ -223,6 +228,10 @@ public final class StateMachine extends Frame implements Future {
         Future inner = awaiting;
         awaiting = null;
         inner.cancel();
+        if (awaitRegion == null) {
+            done = true;  // no catch or finally around the await: nothing more runs
+            return;
+        }
         int next = routeThrow(awaitRegion, PollenException.cancelled().locateIfAbsent(awaitSite.location));
         try {
             runFrom(next, null);
@@ -245,10 +254,5 @@ public final class StateMachine extends Frame implements Future {
         }
         String what = awaiting == null ? "nothing" : awaiting.describeWait();
         return awaitSite == null ? what : what + " at " + awaitSite.location;
-    }
-
-    /** True once the body returned or failed. */
-    public boolean isDone() {
-        return done;
     }
 }

@@ -28,13 +28,19 @@ public final class CallNodes {
      * the call site as their position in the caller.
      */
     static Object invoke(Object fn, Object[] args, Frame caller, Location at, RunContext context) {
-        context.tick();
+        context.tick(at);
         try {
             if (fn instanceof FunctionValue f) {
                 return f.invoke(args, caller.depth + 1);
             }
             if (fn instanceof Callable c) {
-                return c.call(args);
+                CallbackDepth mark = CallbackDepth.here();
+                int outer = mark.enter(caller.depth);
+                try {
+                    return c.call(args);
+                } finally {
+                    mark.restore(outer);
+                }
             }
             throw PollenException.typeError(Values.typeOf(fn) + " is not callable");
         } catch (PollenException e) {
@@ -76,7 +82,7 @@ public final class CallNodes {
 
         /** The common case: arguments go straight into the callee's parameter slots. */
         private Object callDirectly(FunctionValue f, Frame frame) {
-            context.tick();
+            context.tick(location);
             Frame calleeFrame;
             try {
                 calleeFrame = f.newFrame(frame.depth + 1);
@@ -147,7 +153,7 @@ public final class CallNodes {
                 }
                 return invoke(m.getOrNull(name), values, frame, location, context);
             }
-            return callBuiltin(self, values);
+            return callBuiltin(self, values, frame);
         }
 
         private Object callStructMethod(StructInstance s, Object[] values, Frame frame) {
@@ -168,7 +174,7 @@ public final class CallNodes {
             throw error(ErrorKind.KEY, s.type().name() + " has no method or field `" + name + "`");
         }
 
-        private Object callBuiltin(Object self, Object[] values) {
+        private Object callBuiltin(Object self, Object[] values, Frame frame) {
             Class<?> cls = self == null ? Void.class : self.getClass();
             BuiltinMethod m;
             if (cls == cachedClass) {
@@ -181,7 +187,9 @@ public final class CallNodes {
             if (m == null) {
                 throw error(ErrorKind.TYPE, Values.typeOf(self) + " has no method `" + name + "`");
             }
-            context.tick();
+            context.tick(location);
+            CallbackDepth mark = CallbackDepth.here();
+            int outer = mark.enter(frame.depth);
             try {
                 return m.invoke(self, values);
             } catch (PollenException e) {
@@ -189,6 +197,8 @@ public final class CallNodes {
                 throw e;
             } catch (StackOverflowError e) {
                 throw RunContext.stackOverflow().locateIfAbsent(location);
+            } finally {
+                mark.restore(outer);
             }
         }
 

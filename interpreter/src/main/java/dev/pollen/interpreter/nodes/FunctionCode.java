@@ -72,8 +72,4 @@ public final class FunctionCode {
     public int slotCount() {
         return slotCount;
     }
-
-    public boolean isAsync() {
-        return asyncBody != null;
-    }
 }
