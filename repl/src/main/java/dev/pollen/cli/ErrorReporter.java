@@ -1,5 +1,6 @@
 package dev.pollen.cli;
 
+import dev.pollen.interpreter.embed.OutOfMemory;
 import dev.pollen.interpreter.embed.ScriptCompileException;
 import dev.pollen.interpreter.embed.ScriptRuntimeException;
 import java.io.IOException;
@@ -64,7 +65,9 @@ final class ErrorReporter {
     public int internal(Throwable t) {
         out.flush();
         if (t instanceof OutOfMemoryError) {
-            err.print("error: out of memory (the JVM's heap is full; POLLEN_JAVA_OPTS=-Xmx... raises it)\n");
+            err.print("error: " + OutOfMemory.MESSAGE + "\n" + OutOfMemory.ADVICE + "\n");
+            err.flush();
+            return RUNTIME_ERROR;  // the script asked too much: not a bug in pollen
         } else {
             err.print("error: internal error: " + shortMessage(t) + "\n");
         }

@@ -1,5 +1,6 @@
 package dev.pollen.cli;
 
+import dev.pollen.interpreter.embed.Limits;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import java.util.List;
 final class OptionParser {
     /** Every long option, for the "did you mean" suggestion. */
     private static final List<String> LONG_OPTIONS = List.of("--clock", "--seed", "--executor", "--threads",
-            "--affinity", "--trace", "--trace-out", "--max-ops", "--version", "--help", "--debug", "--eval");
+            "--affinity", "--trace", "--trace-out", "--max-ops", "--max-depth", "--max-tasks",
+            "--max-string", "--max-collection", "--max-memory", "--deadline", "--module-root", "--version", "--help", "--debug", "--eval");
 
     private static final int MAX_THREADS = 1024;
 
@@ -40,7 +42,8 @@ final class OptionParser {
     private boolean affinity;
     private boolean trace;
     private Path traceOut;
-    private long maxOps;
+    private Limits limits = Limits.none();
+    private Path moduleRoot;
     private boolean debug;
 
     private OptionParser(String[] args) {
@@ -174,9 +177,21 @@ final class OptionParser {
                 String v = inline != null ? inline : value(name, "a number of threads");
                 threads = (int) parseLong(name, v, 1, "a whole number from 1 to " + MAX_THREADS, MAX_THREADS);
             }
-            case "--max-ops" -> {
-                String v = inline != null ? inline : value(name, "a number of operations");
-                maxOps = parseLong(name, v, 1, "a positive whole number");
+            case "--max-ops" -> limits = limits.withMaxOps(positive(name, inline, "a number of operations"));
+            case "--max-depth" -> limits = limits.withMaxDepth((int) positive(name, inline, "a number of nested calls",
+                    Integer.MAX_VALUE));
+            case "--max-tasks" -> limits = limits.withMaxTasks((int) positive(name, inline, "a number of tasks",
+                    Integer.MAX_VALUE));
+            case "--max-string" -> limits = limits.withMaxString(positive(name, inline, "a number of characters"));
+            case "--max-collection" -> limits = limits.withMaxCollection(positive(name, inline, "a number of elements"));
+            case "--max-memory" -> limits = limits.withMaxMemoryMiB(positive(name, inline, "a number of MiB"));
+            case "--deadline" -> limits = limits.withDeadlineMillis(positive(name, inline, "milliseconds"));
+            case "--module-root" -> {
+                String v = inline != null ? inline : value(name, "DIR");
+                if (v.isBlank()) {
+                    throw invalid(name, v, "a folder");
+                }
+                moduleRoot = path(v, name);
             }
             case "--trace-out" -> {
                 String v = inline != null ? inline : value(name, "FILE.json");
@@ -200,11 +215,11 @@ final class OptionParser {
         }
         int workers = !multi ? 0 : threads != null ? threads : Runtime.getRuntime().availableProcessors();
         return new Options(mode, file, code, function, scriptArgs, virtualClock, seed, workers, affinity,
-                trace, traceOut, maxOps, debug);
+                trace, traceOut, limits, moduleRoot, debug);
     }
 
     private Options helpOrVersion(Options.Mode which) {
-        return new Options(which, null, null, null, List.of(), false, 0, 0, false, false, null, 0, debug);
+        return new Options(which, null, null, null, List.of(), false, 0, 0, false, false, null, Limits.none(), null, debug);
     }
 
     private String value(String option, String expected) throws UsageException {
@@ -224,6 +239,16 @@ final class OptionParser {
         if (inline != null) {
             throw new UsageException(option + " takes no value, but got '" + inline + "'");
         }
+    }
+
+    /** The value of a {@code --max-*} option: a whole number from 1 up. */
+    private long positive(String option, String inline, String what) throws UsageException {
+        return positive(option, inline, what, Long.MAX_VALUE);
+    }
+
+    private long positive(String option, String inline, String what, long max) throws UsageException {
+        String v = inline != null ? inline : value(option, what);
+        return parseLong(option, v, 1, "a positive whole number", max);
     }
 
     private static long parseLong(String option, String v, long min, String expected) throws UsageException {

@@ -1,5 +1,6 @@
 package dev.pollen.cli;
 
+import dev.pollen.interpreter.embed.Limits;
 import dev.pollen.interpreter.embed.PollenConfig;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -21,12 +22,14 @@ import java.util.List;
  * @param affinity    {@code --affinity}
  * @param trace       {@code --trace}
  * @param traceOut    {@code --trace-out}, or null
- * @param maxOps      {@code --max-ops}, or 0 for no limit
+ * @param limits      {@code --max-*} and {@code --deadline} (LANGUAGE.md §11)
+ * @param moduleRoot  {@code --module-root}, or null for the script's folder (the working
+ *                    directory for {@code -e} and standard input)
  * @param debug       {@code --debug}: show Java stack traces of internal errors
  */
 record Options(Mode mode, Path file, String code, String function, List<String> scriptArgs,
                       boolean virtualClock, long seed, int threads, boolean affinity, boolean trace,
-                      Path traceOut, long maxOps, boolean debug) {
+                      Path traceOut, Limits limits, Path moduleRoot, boolean debug) {
 
     /** The things the command can do. */
     public enum Mode {
@@ -59,8 +62,18 @@ record Options(Mode mode, Path file, String code, String function, List<String> 
                 .withSeed(seed)
                 .withThreads(threads, affinity)
                 .withTrace(trace, traceOut)
-                .withMaxOps(maxOps)
+                .withLimits(limits)
+                .withModuleRoot(effectiveModuleRoot())
                 .withStreams(out, err)
                 .withArgs(scriptArgs);
+    }
+
+    /** Where {@code import} may read (LANGUAGE.md §8): the option, else the script's own folder. */
+    Path effectiveModuleRoot() {
+        if (moduleRoot != null) {
+            return moduleRoot.toAbsolutePath().normalize();
+        }
+        Path base = file != null && mode != Mode.INTERACTIVE ? file.toAbsolutePath().getParent() : null;
+        return base != null ? base : Path.of("").toAbsolutePath();
     }
 }

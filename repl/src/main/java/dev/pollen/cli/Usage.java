@@ -37,6 +37,13 @@ final class Usage {
               --trace                print a line per poll, wake, timer and interrupt to stderr
               --trace-out=FILE.json  write a Chrome trace (chrome://tracing, Perfetto)
               --max-ops=N            end the run with LimitExceeded after N operations
+              --max-depth=N          ... after N nested calls of one task
+              --max-tasks=N          ... with more than N live tasks
+              --max-string=N         ... on a string longer than N characters
+              --max-collection=N     ... on a list or map of more than N elements
+              --max-memory=MiB       ... when the heap in use after a GC exceeds MiB
+              --deadline=MS          ... after MS milliseconds of wall-clock time
+              --module-root=DIR      the folder import may read (default: the script's)
               --debug                show Java stack traces of internal errors
               --version              print the version
               -h, --help             print this help

@@ -4,6 +4,7 @@ import dev.pollen.runtime.value.BuiltinMethod;
 import dev.pollen.runtime.value.Indexing;
 import dev.pollen.runtime.value.PList;
 import dev.pollen.runtime.value.PollenException;
+import dev.pollen.runtime.value.SizeLimits;
 import java.util.Locale;
 import java.util.Map;
 
@@ -90,6 +91,7 @@ final class StringMethods {
         if (n > Integer.MAX_VALUE / s.length()) {
             throw PollenException.valueError("string.repeat() result would be too long");
         }
+        SizeLimits.string(n * s.length());
         return s.repeat((int) n);
     }
 

@@ -21,6 +21,7 @@ import dev.pollen.runtime.value.ErrorValue;
 import dev.pollen.runtime.value.Location;
 import dev.pollen.runtime.value.PollenException;
 import dev.pollen.runtime.value.Printer;
+import dev.pollen.runtime.value.SizeLimits;
 import dev.pollen.runtime.value.TraceFrame;
 import dev.pollen.stdlib.NativeModule;
 import dev.pollen.stdlib.Stdlib;
@@ -63,6 +64,12 @@ public final class Pollen implements AutoCloseable {
     private final DiagnosticRenderer renderer = new DiagnosticRenderer(sources::get);
     private final Tracing tracing;
     private int replEntries;
+    private final EngineDriver driver = new EngineDriver("pollen-engine");
+    private volatile Limits limits;
+    /** True while an evaluation runs (on the driver thread only). */
+    private boolean evaluating;
+    /** The main task of the evaluation running now, which a limit or an interrupt wakes. */
+    private volatile Task runningMain;
     /** What the standard library asked to close with the engine (sensor hardware threads). */
     private final List<AutoCloseable> resources = new ArrayList<>();
 
@@ -73,12 +80,13 @@ public final class Pollen implements AutoCloseable {
     /** An engine with extra native modules (for example the sensors module, or a host's own). */
     public Pollen(PollenConfig config, List<? extends NativeModule> extraModules) {
         this.config = config;
-        this.context = new RunContext(config.maxOps());
+        this.limits = config.limits();
+        this.context = new RunContext(limits.bounds());
         this.tracing = new Tracing(config);
         StdlibHost host = new Host();
         Stdlib.install(builtins::put, host, extraModules);
         this.builtinNames = Stdlib.globalNames(extraModules);
-        this.loader = new ModuleLoader(builtins, builtinNames, context, sources);
+        this.loader = new ModuleLoader(builtins, builtinNames, context, sources, ModuleRoot.of(config.moduleRoot()));
     }
 
     public PollenConfig config() {
@@ -114,11 +122,23 @@ public final class Pollen implements AutoCloseable {
     }
 
     /**
-     * Asks the running program to stop at its next loop iteration or call, even where it never
-     * awaits (a REPL's Ctrl-C): it throws Cancelled there. Callable from any thread.
+     * Stops the evaluation running now, even where it never awaits (a REPL's Ctrl-C): it fails
+     * with {@code Cancelled: interrupted}, which no script {@code catch} sees and which runs no
+     * {@code finally}. When no evaluation runs it does nothing: it never reaches a later one.
+     * Callable from any thread.
      */
     public void interrupt() {
         context.interrupt();
+    }
+
+    /** The limits each evaluation starts with. */
+    public Limits limits() {
+        return limits;
+    }
+
+    /** Changes the limits of the evaluations that start from now on (not of one running now). */
+    public void setLimits(Limits newLimits) {
+        this.limits = java.util.Objects.requireNonNull(newLimits, "limits");
     }
 
     /** Defines (or replaces) a global visible to scripts run by this engine. */
@@ -227,12 +247,14 @@ public final class Pollen implements AutoCloseable {
 
     /** @param entry code typed rather than a file ({@code -e}): its final {@code ;} may be left out */
     private Object run(String source, String name, Path where, boolean entry) {
-        var program = compile(source, name, where, false, entry);
-        try {
-            return runMain(program.main(), "main");
-        } finally {
-            finish();
-        }
+        return onDriver(() -> evaluation(() -> {
+            var program = compile(source, name, where, false, entry);
+            try {
+                return runMain(program.main(), "main");
+            } finally {
+                finish();
+            }
+        }));
     }
 
     /**
@@ -244,46 +266,118 @@ public final class Pollen implements AutoCloseable {
     }
 
     public Object eval(String code, String name) {
-        var program = compile(code, name, Path.of(name), true);
-        return runMain(program.main(), "main");
+        return onDriver(() -> evaluation(() -> {
+            var program = compile(code, name, Path.of(name), true);
+            return runMain(program.main(), "main");
+        }));
     }
 
     /** Compiles a REPL entry into the task that will run it (so a host can abort it, e.g. on Ctrl-C). */
     public Task spawnEntry(String code, String name) {
-        var program = compile(code, name, Path.of(name), true);
-        return executor().spawn((Future) program.main().newStateMachine(null, 0), "main");
+        return onDriver(() -> {
+            var program = compile(code, name, Path.of(name), true);
+            return executor().spawn((Future) program.main().newStateMachine(null, 0), "main");
+        });
     }
 
     /**
-     * Runs the executor until {@code task} finishes; its value, or a ScriptRuntimeException. An
-     * operation budget exceeded by any task ends the run with LimitExceeded, whatever else happened.
+     * Runs the executor until {@code task} finishes; its value, or a ScriptRuntimeException. A
+     * limit met by any task (or an interrupt) ends the run with that error, whatever else happened.
      */
     public Object await(Task task) {
+        return onDriver(() -> evaluation(() -> awaitMain(task)));
+    }
+
+    /** Runs {@code job} on the engine's own thread (its deep stack), as one call at a time. */
+    private <T> T onDriver(java.util.concurrent.Callable<T> job) {
+        try {
+            return driver.call(job);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new java.io.UncheckedIOException(e instanceof IOException io ? io : new IOException(e));
+        }
+    }
+
+    /**
+     * One evaluation under the engine's limits (LANGUAGE.md §11): a fresh budget and deadline, the
+     * size bounds in force on this thread, and a JVM out of memory reported as a script failure.
+     */
+    private <T> T evaluation(java.util.function.Supplier<T> body) {
+        if (evaluating) {
+            return body.get();  // a nested step of the evaluation running now (run's finish, say)
+        }
+        evaluating = true;
+        context.setBounds(limits.bounds());
+        context.begin(this::stopWaitingTasks);
+        SizeLimits previous = SizeLimits.install(context);
+        try {
+            return body.get();
+        } catch (OutOfMemoryError e) {
+            runningMain = null;
+            throw outOfMemory();
+        } finally {
+            SizeLimits.restore(previous);
+            context.end();
+            evaluating = false;
+        }
+    }
+
+    /** A limit was met or the host interrupted: wake the main task so a waiting run stops too. */
+    private void stopWaitingTasks() {
+        Task main = runningMain;
+        if (main != null) {
+            main.abort();
+        }
+    }
+
+    private Object awaitMain(Task task) {
+        runningMain = task;
         Object value;
         try {
             value = executor().runUntilFinished(task);
         } catch (PollenException e) {
-            throw runtimeFailure(limitOr(e));
+            throw failed(stopOr(e));
         } catch (DeadlockException e) {
-            if (context.limitError() != null) {
-                throw runtimeFailure(context.limitError());
+            if (context.stopError() != null) {
+                throw failed(context.stopError());
             }
             throw deadlock(e);
+        } finally {
+            runningMain = null;
         }
-        if (context.limitError() != null) {
-            throw runtimeFailure(context.limitError());  // met by another task: it still ends the run
+        if (context.stopError() != null) {
+            throw failed(context.stopError());  // met by another task: it still ends the run
         }
         return value;
     }
 
-    private Object runMain(AsyncCode main, String name) {
-        return await(executor().spawn((Future) main.newStateMachine(null, 0), name));
+    /**
+     * A run-ending failure leaves no task of the evaluation behind: they are cancelled while the
+     * stop is still in force, so their loops and calls end at once.
+     */
+    private ScriptRuntimeException failed(PollenException e) {
+        if (e.endsRun()) {
+            for (Task t : executor().liveTasks()) {
+                t.abort();
+            }
+            try {
+                executor().runUntilIdle();
+            } catch (PollenException | DeadlockException ignored) {
+                // Tasks ending while cancelled change nothing: the evaluation has failed already.
+            }
+        }
+        return runtimeFailure(e);
     }
 
-    /** A run that exceeded its operation budget fails with that, whatever else went wrong after. */
-    private PollenException limitOr(PollenException e) {
-        PollenException limit = context.limitError();
-        return limit != null ? limit : e;
+    private Object runMain(AsyncCode main, String name) {
+        return awaitMain(executor().spawn((Future) main.newStateMachine(null, 0), name));
+    }
+
+    /** A run that met a limit (or was interrupted) fails with that, whatever else went wrong after. */
+    private PollenException stopOr(PollenException e) {
+        PollenException stop = context.stopError();
+        return stop != null ? stop : e;
     }
 
     /**
@@ -291,24 +385,28 @@ public final class Pollen implements AutoCloseable {
      * tasks nobody awaited, and closes the trace file. The engine can still be used afterwards.
      */
     public void finish() {
-        try {
-            executor().shutdown();
-        } catch (PollenException | DeadlockException ignored) {
-            // Main has ended; a task failing while being cancelled changes nothing.
-        }
-        for (Task t : executor().unobservedFailures()) {
-            PollenException e = t.failure();
-            if (!TryNode.isCatchable(e)) {
-                continue;  // LimitExceeded was reported as the run's error
+        onDriver(() -> evaluation(() -> {
+            try {
+                executor().shutdown();
+            } catch (PollenException | DeadlockException ignored) {
+                // Main has ended; a task failing while being cancelled changes nothing.
             }
-            String where = e.location() == null ? "" : " (at " + e.location() + ")";
-            config.err().println("warning: task " + t.id() + " (" + t.name() + ") failed: " + describe(e.value()) + where);
-        }
-        tracing.close();  // completes the trace file at main exit
+            for (Task t : executor().unobservedFailures()) {
+                PollenException e = t.failure();
+                if (!TryNode.isCatchable(e)) {
+                    continue;  // LimitExceeded was reported as the run's error
+                }
+                String where = e.location() == null ? "" : " (at " + e.location() + ")";
+                config.err().println("warning: task " + t.id() + " (" + t.name() + ") failed: " + describe(e.value()) + where);
+            }
+            tracing.close();  // completes the trace file at main exit
+            return null;
+        }));
     }
 
     @Override
     public void close() {
+        driver.close();
         tracing.close();
         Executor made;
         List<AutoCloseable> owned;
@@ -345,6 +443,11 @@ public final class Pollen implements AutoCloseable {
         Span span = at == null ? Span.NONE : new Span(at.line(), at.column(), at.line(), at.endColumn());
         Diagnostic d = new Diagnostic(describe(e.value()), at == null ? null : at.file(), span, null, traceNotes(e));
         return new ScriptRuntimeException(d, renderer.render(d), e);
+    }
+
+    private ScriptRuntimeException outOfMemory() {
+        Diagnostic d = new Diagnostic(OutOfMemory.MESSAGE, null, Span.NONE, null, List.of(OutOfMemory.ADVICE));
+        return new ScriptRuntimeException(d, renderer.render(d), null);
     }
 
     private ScriptRuntimeException deadlock(DeadlockException e) {
@@ -403,6 +506,23 @@ public final class Pollen implements AutoCloseable {
         @Override
         public Executor executor() {
             return Pollen.this.executor();
+        }
+
+        /** Live tasks at the last count, plus those spawned since: never fewer than are live. */
+        private int liveAtMost;
+
+        @Override
+        public void beforeSpawn() {
+            int max = context.bounds().maxTasks();
+            if (max <= 0) {
+                return;
+            }
+            // Counting the live tasks costs a pass over them: only when the bound may be reached.
+            if (liveAtMost + 1 >= max) {
+                liveAtMost = Pollen.this.executor().liveTasks().size();
+                context.checkTasks(liveAtMost);
+            }
+            liveAtMost++;
         }
 
         @Override

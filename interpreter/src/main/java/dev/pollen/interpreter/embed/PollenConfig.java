@@ -5,46 +5,66 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * How an engine runs: its clock, seed, executor, tracing, operation budget, streams and the
- * script's arguments. Immutable; use {@link #defaults()} and the {@code with...} methods.
+ * How an engine runs: its clock, seed, executor, tracing, limits, streams, module root and the
+ * script's arguments. Immutable; start from {@link #defaults()} and use the {@code with...}
+ * methods.
  *
  * @param virtualClock true for the virtual clock (deadlines are jumped to at once)
  * @param threads      0 for the single-threaded executor, N for N work-stealing workers
  * @param traceOut     a Chrome trace-event JSON file to write, or null
- * @param maxOps       the operation budget ({@code --max-ops}); 0 for none
+ * @param limits       what each evaluation may use (LANGUAGE.md §11)
+ * @param out          where {@code print} writes
+ * @param err          where warnings (unobserved task failures) go
+ * @param moduleRoot   the folder {@code import} may read from, or null: no {@code import} at all
+ * @param args         what {@code args()} returns
  */
 public record PollenConfig(boolean virtualClock, long seed, int threads, boolean affinity, boolean trace,
-                           Path traceOut, long maxOps, PrintStream out, PrintStream err, List<String> args) {
+                           Path traceOut, Limits limits, PrintStream out, PrintStream err, Path moduleRoot,
+                           List<String> args) {
 
+    /** Real clock, seed 0, one thread, no limits, the process's streams, no imports. */
     public static PollenConfig defaults() {
-        return new PollenConfig(false, 0, 0, false, false, null, 0, System.out, System.err, List.of());
+        return new PollenConfig(false, 0, 0, false, false, null, Limits.none(), System.out, System.err, null, List.of());
     }
 
     public PollenConfig withVirtualClock(boolean virtual) {
-        return new PollenConfig(virtual, seed, threads, affinity, trace, traceOut, maxOps, out, err, args);
+        return new PollenConfig(virtual, seed, threads, affinity, trace, traceOut, limits, out, err, moduleRoot, args);
     }
 
     public PollenConfig withSeed(long s) {
-        return new PollenConfig(virtualClock, s, threads, affinity, trace, traceOut, maxOps, out, err, args);
+        return new PollenConfig(virtualClock, s, threads, affinity, trace, traceOut, limits, out, err, moduleRoot, args);
     }
 
     public PollenConfig withThreads(int n, boolean keepAffinity) {
-        return new PollenConfig(virtualClock, seed, n, keepAffinity, trace, traceOut, maxOps, out, err, args);
+        return new PollenConfig(virtualClock, seed, n, keepAffinity, trace, traceOut, limits, out, err, moduleRoot, args);
     }
 
     public PollenConfig withTrace(boolean on, Path chromeTraceFile) {
-        return new PollenConfig(virtualClock, seed, threads, affinity, on, chromeTraceFile, maxOps, out, err, args);
+        return new PollenConfig(virtualClock, seed, threads, affinity, on, chromeTraceFile, limits, out, err, moduleRoot, args);
     }
 
+    public PollenConfig withLimits(Limits l) {
+        return new PollenConfig(virtualClock, seed, threads, affinity, trace, traceOut, l, out, err, moduleRoot, args);
+    }
+
+    /** Shorthand for {@code withLimits(limits().withMaxOps(n))}. */
     public PollenConfig withMaxOps(long n) {
-        return new PollenConfig(virtualClock, seed, threads, affinity, trace, traceOut, n, out, err, args);
+        return withLimits(limits.withMaxOps(n));
     }
 
     public PollenConfig withStreams(PrintStream o, PrintStream e) {
-        return new PollenConfig(virtualClock, seed, threads, affinity, trace, traceOut, maxOps, o, e, args);
+        return new PollenConfig(virtualClock, seed, threads, affinity, trace, traceOut, limits, o, e, moduleRoot, args);
+    }
+
+    /**
+     * Lets {@code import} read {@code .pln} files inside {@code root} (and nowhere else); null
+     * turns {@code import} off, which is the default for an embedding host.
+     */
+    public PollenConfig withModuleRoot(Path root) {
+        return new PollenConfig(virtualClock, seed, threads, affinity, trace, traceOut, limits, out, err, root, args);
     }
 
     public PollenConfig withArgs(List<String> a) {
-        return new PollenConfig(virtualClock, seed, threads, affinity, trace, traceOut, maxOps, out, err, List.copyOf(a));
+        return new PollenConfig(virtualClock, seed, threads, affinity, trace, traceOut, limits, out, err, moduleRoot, List.copyOf(a));
     }
 }

@@ -41,6 +41,7 @@ record ScriptOutcome(String stdout, String stderr, int exit) {
             }
         }
         Path file = script.file();
+        config = config.withModuleRoot(file.toAbsolutePath().getParent());  // as `pollen FILE` does
         int exit = 0;
         try (Pollen pollen = new Pollen(config)) {
             if (check) {

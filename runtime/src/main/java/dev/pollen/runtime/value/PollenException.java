@@ -16,6 +16,7 @@ public class PollenException extends RuntimeException {
     private Location cursor;
     private boolean cursorAwaited;
     private final List<TraceFrame> trace = new ArrayList<>(4);
+    private boolean endsRun;
 
     public PollenException(Object value) {
         super(null, null, false, false);
@@ -37,6 +38,21 @@ public class PollenException extends RuntimeException {
 
     public static PollenException cancelled() {
         return of(ErrorKind.CANCELLED, "the task was cancelled");
+    }
+
+    /**
+     * An error that ends the whole evaluation (a limit exceeded, the host's interrupt): no
+     * {@code catch} sees it and no {@code finally} runs for it.
+     */
+    public static PollenException endingRun(String kind, String message) {
+        PollenException e = of(kind, message);
+        e.endsRun = true;
+        return e;
+    }
+
+    /** True for an error made by {@link #endingRun}: not catchable, runs no finally. */
+    public boolean endsRun() {
+        return endsRun;
     }
 
     /** The thrown script value. */
