@@ -5,8 +5,6 @@ import dev.pollen.interpreter.embed.PollenConfig;
 import dev.pollen.runtime.sensor.HostSource;
 import dev.pollen.runtime.sensor.Sensor;
 import dev.pollen.runtime.value.ErrorKind;
-import dev.pollen.runtime.value.PList;
-import dev.pollen.runtime.value.PMap;
 import dev.pollen.runtime.value.PollenException;
 import dev.pollen.stdlib.NativeFunction;
 import java.util.ArrayList;
@@ -108,7 +106,7 @@ public final class EmbeddingExample {
                 door.close();
             }
             device.join(5_000);
-            return toQuote((PMap) result);
+            return toQuote((Map<?, ?>) result);
         }
     }
 
@@ -137,9 +135,10 @@ public final class EmbeddingExample {
         }
     }
 
-    private static Quote toQuote(PMap map) {
+    /** A script map reaches Java as a {@code Map}, its lists as {@code List}s. */
+    private static Quote toQuote(Map<?, ?> map) {
         List<String> events = new ArrayList<>();
-        for (Object e : ((PList) map.get("events")).items()) {
+        for (Object e : (List<?>) map.get("events")) {
             events.add((String) e);
         }
         return new Quote((Double) map.get("total"), List.copyOf(events), (Long) map.get("finished_at"));

@@ -7,6 +7,7 @@ import dev.pollen.interpreter.diagnostics.Diagnostic;
 import dev.pollen.interpreter.diagnostics.DiagnosticRenderer;
 import dev.pollen.interpreter.lower.AsyncCode;
 import dev.pollen.interpreter.lower.StatesPrinter;
+import dev.pollen.interpreter.nodes.GlobalCell;
 import dev.pollen.interpreter.nodes.Globals;
 import dev.pollen.interpreter.nodes.RunContext;
 import dev.pollen.interpreter.nodes.TryNode;
@@ -37,7 +38,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import dev.pollen.runtime.value.Callable;
 
 /**
  * A Pollen engine: compiles and runs scripts on its own executor, with its own globals. This is
@@ -64,6 +68,10 @@ public final class Pollen implements AutoCloseable {
     private final DiagnosticRenderer renderer = new DiagnosticRenderer(sources::get);
     private final Tracing tracing;
     private int replEntries;
+    private final Conversions conversions = new Conversions(this);
+    private volatile Consumer<ScriptRuntimeException> taskFailures;
+    /** Failed tasks already reported, so each is reported once. */
+    private final Set<Task> reported = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private final EngineDriver driver = new EngineDriver("pollen-engine");
     private volatile Limits limits;
     /** True while an evaluation runs (on the driver thread only). */
@@ -141,10 +149,142 @@ public final class Pollen implements AutoCloseable {
         this.limits = java.util.Objects.requireNonNull(newLimits, "limits");
     }
 
-    /** Defines (or replaces) a global visible to scripts run by this engine. */
+    /**
+     * Defines (or replaces) a global visible to scripts run by this engine, converting the Java
+     * value (see the table above): a {@code Function}, {@code BiFunction}, {@code Supplier} or
+     * {@link HostFunction} becomes a script function named {@code name}.
+     *
+     * @throws IllegalArgumentException when the value cannot be converted (a BigInteger too big)
+     */
     public void define(String name, Object value) {
-        globals.cell(name).define(value);
-        replGlobals.put(name, true);
+        Object converted = conversions.toScript(value, name);
+        onDriver(() -> {
+            globals.cell(name).define(converted);
+            replGlobals.put(name, true);
+            return null;
+        });
+    }
+
+    /** Shorthand for {@link #define}: writes a global. */
+    public void set(String name, Object value) {
+        define(name, value);
+    }
+
+    /**
+     * The global {@code name} converted to Java (a list as a live {@code List} view, a function as a
+     * {@link ScriptFunction}), or null when no such global is defined.
+     */
+    public Object get(String name) {
+        return onDriver(() -> {
+            var cell = globals.cells().get(name);
+            return cell != null && cell.isDefined() ? conversions.toJava(cell.get()) : null;
+        });
+    }
+
+    /** Removes the global {@code name} (a later script referring to it fails to compile). */
+    public void remove(String name) {
+        onDriver(() -> {
+            GlobalCell cell = globals.find(name);
+            if (cell != null) {
+                cell.undefine();
+            }
+            replGlobals.remove(name);
+            return null;
+        });
+    }
+
+    /**
+     * Calls the script function {@code name} (a global) with arguments converted from Java, under
+     * the engine's limits; an async fn is run to completion. Its result converted to Java.
+     *
+     * @throws IllegalArgumentException when no function of that name is defined
+     * @throws ScriptRuntimeException   when the call fails
+     */
+    public Object call(String name, Object... args) {
+        return callFunction(function(name), args);
+    }
+
+    /** {@link #call} on the engine's thread: the caller never blocks; the future has the result. */
+    public CompletableFuture<Object> callAsync(String name, Object... args) {
+        return callFunctionAsync(function(name), args);
+    }
+
+    /**
+     * Evaluates {@code code} like {@link #eval(String)} on the engine's own thread; the caller never
+     * blocks, and the future completes with the converted value or the script's exception.
+     */
+    public CompletableFuture<Object> evalAsync(String code) {
+        String name = "<eval:" + (++replEntries) + ">";
+        return driver.submit(() -> eval(code, name));
+    }
+
+    /**
+     * Where the failures of tasks nobody awaited go (LANGUAGE.md §6.3), each once: by default a
+     * warning line on the error stream.
+     */
+    public void onTaskFailure(Consumer<ScriptRuntimeException> handler) {
+        this.taskFailures = handler;
+    }
+
+    private Callable function(String name) {
+        Object value = onDriver(() -> {
+            var cell = globals.cells().get(name);
+            return cell != null && cell.isDefined() ? cell.get() : builtins.get(name);
+        });
+        if (value instanceof Callable c) {
+            return c;
+        }
+        throw new IllegalArgumentException(value == null ? "no function named " + name + " is defined"
+                : name + " is a " + dev.pollen.runtime.value.Values.typeOf(value) + ", not a function");
+    }
+
+    Object callFunction(Callable fn, Object[] args) {
+        Object[] scriptArgs = new Object[args == null ? 0 : args.length];
+        for (int i = 0; i < scriptArgs.length; i++) {
+            scriptArgs[i] = conversions.toScript(args[i]);
+        }
+        return onDriver(() -> {
+            if (evaluating) {
+                // Called back from a host function while a script runs: no second evaluation.
+                return conversions.toJava(fn.call(scriptArgs));
+            }
+            return evaluation(() -> {
+                Task main = executor().spawn(new FunctionCall(fn, scriptArgs), fn.name() == null ? "call" : fn.name());
+                Object value = awaitMain(main);
+                reportUnobservedFailures();
+                return conversions.toJava(value);
+            });
+        });
+    }
+
+    CompletableFuture<Object> callFunctionAsync(Callable fn, Object[] args) {
+        return driver.submit(() -> callFunction(fn, args));
+    }
+
+    /**
+     * A script future as a Java {@code CompletableFuture}: a task awaits it and completes the Java
+     * future; the engine's thread drives it when no evaluation is running.
+     */
+    CompletableFuture<Object> completion(Future future) {
+        CompletableFuture<Object> result = new CompletableFuture<>();
+        Callable awaitIt = args -> future;
+        if (evaluating && driver.onDriverThread()) {
+            // Made while a script runs (its value, or an argument to a host function): the task
+            // runs with the evaluation, and after it the engine's thread drives it to the end.
+            Task task = executor().spawn(new Completing(future, result, conversions::toJava, this::runtimeFailure),
+                    "future");
+            driver.submit(() -> task.isFinished() ? null : evaluation(() -> awaitMain(task)));
+        } else {
+            driver.submit(() -> {
+                try {
+                    result.complete(callFunction(awaitIt, new Object[0]));
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(e);
+                }
+                return null;
+            });
+        }
+        return result;
     }
 
     // ---- compiling ----------------------------------------------------------------------------
@@ -250,7 +390,7 @@ public final class Pollen implements AutoCloseable {
         return onDriver(() -> evaluation(() -> {
             var program = compile(source, name, where, false, entry);
             try {
-                return runMain(program.main(), "main");
+                return conversions.toJava(runMain(program.main(), "main"));
             } finally {
                 finish();
             }
@@ -265,10 +405,19 @@ public final class Pollen implements AutoCloseable {
         return eval(code, "<repl:" + (++replEntries) + ">");
     }
 
+    /**
+     * {@link #eval(String)} naming the snippet {@code name} in diagnostics.
+     *
+     * @return the value converted to Java (see the table above)
+     * @throws ScriptCompileException when it does not compile (nothing ran)
+     * @throws ScriptRuntimeException when it fails while running, a limit included
+     */
     public Object eval(String code, String name) {
         return onDriver(() -> evaluation(() -> {
             var program = compile(code, name, Path.of(name), true);
-            return runMain(program.main(), "main");
+            Object value = runMain(program.main(), "main");
+            reportUnobservedFailures();
+            return conversions.toJava(value);
         }));
     }
 
@@ -320,6 +469,23 @@ public final class Pollen implements AutoCloseable {
             SizeLimits.restore(previous);
             context.end();
             evaluating = false;
+        }
+    }
+
+    /** The failures of tasks nobody awaited, each once, to the host's handler or the error stream. */
+    private void reportUnobservedFailures() {
+        for (Task t : executor().unobservedFailures()) {
+            PollenException e = t.failure();
+            if (!TryNode.isCatchable(e) || !reported.add(t)) {
+                continue;  // a limit was reported as the run's error; the others once each
+            }
+            Consumer<ScriptRuntimeException> handler = taskFailures;
+            if (handler != null) {
+                handler.accept(runtimeFailure(e));
+            } else {
+                String where = e.location() == null ? "" : " (at " + e.location() + ")";
+                config.err().println("warning: task " + t.id() + " (" + t.name() + ") failed: " + describe(e.value()) + where);
+            }
         }
     }
 
@@ -391,14 +557,7 @@ public final class Pollen implements AutoCloseable {
             } catch (PollenException | DeadlockException ignored) {
                 // Main has ended; a task failing while being cancelled changes nothing.
             }
-            for (Task t : executor().unobservedFailures()) {
-                PollenException e = t.failure();
-                if (!TryNode.isCatchable(e)) {
-                    continue;  // LimitExceeded was reported as the run's error
-                }
-                String where = e.location() == null ? "" : " (at " + e.location() + ")";
-                config.err().println("warning: task " + t.id() + " (" + t.name() + ") failed: " + describe(e.value()) + where);
-            }
+            reportUnobservedFailures();
             tracing.close();  // completes the trace file at main exit
             return null;
         }));
