@@ -421,6 +421,61 @@ public final class Pollen implements AutoCloseable {
         }));
     }
 
+    /**
+     * Compiles {@code code} once, for running many times ({@link PreparedScript#run}) without
+     * parsing it again.
+     *
+     * @throws ScriptCompileException when it does not compile
+     */
+    public PreparedScript prepare(String code, String name) {
+        return onDriver(() -> new PreparedScript(this, compile(code, name, Path.of(name), true), name));
+    }
+
+    Object runPrepared(PreparedScript script) {
+        if (script.engine() != this) {
+            throw new IllegalArgumentException("the script was prepared by another engine");
+        }
+        var program = (ProgramCompiler.CompiledProgram) script.program();
+        return onDriver(() -> evaluation(() -> {
+            Object value = runMain(program.main(), "main");
+            reportUnobservedFailures();
+            return conversions.toJava(value);
+        }));
+    }
+
+    CompletableFuture<Object> runPreparedAsync(PreparedScript script) {
+        return driver.submit(() -> runPrepared(script));
+    }
+
+    /**
+     * Calls the method {@code method} of a script value (a struct instance, a module, a list...)
+     * as the script would write {@code receiver.method(args)}.
+     *
+     * @throws IllegalArgumentException when {@code method} is not a name
+     * @throws ScriptRuntimeException   when there is no such method or the call fails
+     */
+    public Object callMethod(Object receiver, String method, Object... args) {
+        if (!method.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("not a method name: " + method);
+        }
+        Object[] all = new Object[(args == null ? 0 : args.length) + 1];
+        all[0] = receiver;
+        if (args != null) {
+            System.arraycopy(args, 0, all, 1, args.length);
+        }
+        StringBuilder params = new StringBuilder();
+        for (int i = 1; i < all.length; i++) {
+            params.append(i > 1 ? ", " : "").append("a").append(i);
+        }
+        // A closure made from script text dispatches exactly as a script's own call would.
+        String code = "|receiver" + (all.length > 1 ? ", " : "") + params + "| receiver." + method + "(" + params + ")";
+        Object fn = onDriver(() -> evaluation(() -> {
+            var program = compile(code, "<call " + method + ">", Path.of("<call>"), true);
+            return awaitMain(executor().spawn((Future) program.main().newStateMachine(null, 0), "main"));
+        }));
+        return callFunction((Callable) fn, all);
+    }
+
     /** Compiles a REPL entry into the task that will run it (so a host can abort it, e.g. on Ctrl-C). */
     public Task spawnEntry(String code, String name) {
         return onDriver(() -> {
