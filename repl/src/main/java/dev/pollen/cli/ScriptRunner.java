@@ -49,15 +49,17 @@ final class ScriptRunner {
     }
 
     private int runFile(Path file) {
-        String source;
         try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
+            // Reading first lets an unreadable file be a clean exit-2 error before any engine exists.
+            Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return reporter.fileError("read", file, e);
         }
-        // Running the text under the file's own name is what runFile does; reading it here lets an
-        // unreadable file be a clean exit-2 error before any engine exists.
-        return runSource(source, file.toString());
+        // A file, unlike -e or a REPL entry, must end its last statement with `;` (LANGUAGE §1).
+        return onEngine(pollen -> {
+            pollen.runFile(file, file.toString());
+            return ErrorReporter.OK;
+        });
     }
 
     private int runStdin(InputStream in) {

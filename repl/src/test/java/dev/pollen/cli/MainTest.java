@@ -141,6 +141,15 @@ class MainTest {
     }
 
     @Test
+    void states_showsAnAsyncFnOfAnImportedModule() throws IOException {
+        script("helper.pln", "async fn fetch_remote(n) {\n    sleep(n).await;\n    n\n}\n");
+        Path file = script("main.pln", "import \"helper.pln\" as helper;\nprint(helper.fetch_remote(1).await);\n");
+        CommandRun run = CommandRun.of("states", file.toString(), "fetch_remote");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("async fn fetch_remote(n)").contains("state 1");
+    }
+
+    @Test
     void states_ofAnUnknownFn_exits2() throws IOException {
         Path file = script("s.pln", "async fn fetch(n) { sleep(n).await; n }\n");
         CommandRun run = CommandRun.of("states", file.toString(), "nothing");

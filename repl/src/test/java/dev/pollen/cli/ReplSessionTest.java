@@ -191,6 +191,23 @@ class ReplSessionTest {
     }
 
     @Test
+    void states_doesNotBringBackTheMethodsOfARedefinedStruct() {
+        enter("struct P { x }");
+        enter("impl P {\n    async fn get(self) { sleep(1).await; self.x }\n    fn which(self) { \"old\" }\n}");
+        enter("struct P { x }");
+        assertThat(enter(":states get")).contains("async fn get").contains("state 1");
+        enter("P(1).which()");
+        assertThat(err()).contains("P has no method or field `which`");
+    }
+
+    @Test
+    void states_showsTheNewestDefinition() {
+        enter("async fn f() { sleep(1).await; 1 }");
+        enter("async fn f() { sleep(1).await; sleep(2).await; 2 }");
+        assertThat(enter(":states f")).contains("3 states");
+    }
+
+    @Test
     void clock_saysWhichClockAndNow() {
         enter("sleep(250).await;");
         assertThat(enter(":clock")).startsWith("virtual clock, now() = 250 ms");

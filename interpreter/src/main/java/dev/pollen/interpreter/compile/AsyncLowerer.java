@@ -2,6 +2,7 @@ package dev.pollen.interpreter.compile;
 
 import dev.pollen.interpreter.ast.Block;
 import dev.pollen.interpreter.ast.Expr;
+import dev.pollen.interpreter.ast.Node;
 import dev.pollen.interpreter.ast.Span;
 import dev.pollen.interpreter.ast.Stmt;
 import dev.pollen.interpreter.lower.AsyncCode;
@@ -9,6 +10,7 @@ import dev.pollen.interpreter.lower.BasicBlock;
 import dev.pollen.interpreter.lower.LoweringNodes;
 import dev.pollen.interpreter.lower.Terminator;
 import dev.pollen.interpreter.lower.TryRegion;
+import dev.pollen.interpreter.nodes.AccessNodes;
 import dev.pollen.interpreter.nodes.BinaryNode;
 import dev.pollen.interpreter.nodes.CallNodes;
 import dev.pollen.interpreter.nodes.ControlNodes;
@@ -238,22 +240,49 @@ final class AsyncLowerer {
             emit(c.statement(s));
             return;
         }
-        Object subject = s;
-        if (subject instanceof Stmt.Let let) {
-            ExprNode value = lowerExpr(let.init());
-            emit(new ControlNodes.Statement(new PatternNodes.Let(Patterns.destructure(c, let.pattern()), value),
-                    c.loc(let.span())));
-        } else if (subject instanceof Stmt.ExprStmt es) {
-            ExprNode value = lowerExpr(es.expr());
-            if (value != null && !value.isPure()) {
-                emit(new ControlNodes.Statement(value, c.loc(es.span())));
-            }
-        } else if (subject instanceof Stmt.Import imp) {
-            lowerImport(imp);
-        } else {
-            throw new IllegalStateException("unexpected statement with an await: " + s);
-        }
+        s.accept(statementsWithAwait);
     }
+
+    /** Takes apart a statement that contains an await of this body. */
+    private final Stmt.Visitor<Void> statementsWithAwait = new Stmt.Visitor<>() {
+        @Override
+        public Void visitLet(Stmt.Let node) {
+            ExprNode value = lowerExpr(node.init());
+            emit(new ControlNodes.Statement(new PatternNodes.Let(Patterns.destructure(c, node.pattern()), value),
+                    c.loc(node.span())));
+            return null;
+        }
+
+        @Override
+        public Void visitExprStmt(Stmt.ExprStmt node) {
+            ExprNode value = lowerExpr(node.expr());
+            if (value != null && !value.isPure()) {
+                emit(new ControlNodes.Statement(value, c.loc(node.span())));
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitImport(Stmt.Import node) {
+            lowerImport(node);
+            return null;
+        }
+
+        @Override
+        public Void visitFn(Stmt.Fn node) {
+            return noAwaitIn(node);
+        }
+
+        @Override
+        public Void visitStruct(Stmt.Struct node) {
+            return noAwaitIn(node);
+        }
+
+        @Override
+        public Void visitImpl(Stmt.Impl node) {
+            return noAwaitIn(node);
+        }
+    };
 
     private void lowerImport(Stmt.Import imp) {
         ExprNode load = new ImportModule(c.env, imp.path());
@@ -273,71 +302,169 @@ final class AsyncLowerer {
             current.lines(e.span());
             return c.expr(e);
         }
-        Object subject2 = e;
-        if (subject2 instanceof Expr.Await a) {
-            return awaitValue(lowerExpr(a.operand()), a.span(), c.text(a.span()));
-        } else if (subject2 instanceof Expr.Interpolation i) {
-            return new ValueNodes.Interpolation(operands(i.parts()));
-        } else if (subject2 instanceof Expr.ListLit l) {
-            return new ValueNodes.ListLit(operands(l.items()));
-        } else if (subject2 instanceof Expr.MapLit m) {
-            return mapLiteral(m);
-        } else if (subject2 instanceof Expr.Range r) {
-            ExprNode[] ops = operands(List.of(r.start(), r.end()));
-            return new ValueNodes.Range(ops[0], ops[1], r.inclusive(), c.loc(r.span()));
-        } else if (subject2 instanceof Expr.Unary u) {
-            return u.op().equals("!")
-                    ? new LogicNodes.Not(lowerExpr(u.operand()))
-                    : new LogicNodes.Negate(lowerExpr(u.operand()), c.loc(u.span()));
-        } else if (subject2 instanceof Expr.Binary b) {
-            ExprNode[] ops = operands(List.of(b.left(), b.right()));
-            return BinaryNode.create(b.op(), ops[0], ops[1], c.loc(b.span()));
-        } else if (subject2 instanceof Expr.Logical l) {
-            return logical(l);
-        } else if (subject2 instanceof Expr.Call call) {
-            ExprNode[] ops = operands(concat(call.callee(), call.args()));
-            return new CallNodes.Call(ops[0], rest(ops), c.loc(call.span()), c.env.context());
-        } else if (subject2 instanceof Expr.MethodCall m) {
-            ExprNode[] ops = operands(concat(m.receiver(), m.args()));
-            return new CallNodes.MethodCall(ops[0], m.name(), rest(ops), c.loc(m.span()), c.env.context());
-        } else if (subject2 instanceof Expr.Field f) {
-            return new dev.pollen.interpreter.nodes.AccessNodes.Field(lowerExpr(f.receiver()), f.name(),
-                    c.loc(f.span()));
-        } else if (subject2 instanceof Expr.Index i) {
-            ExprNode[] ops = operands(List.of(i.target(), i.index()));
-            return new dev.pollen.interpreter.nodes.AccessNodes.Index(ops[0], ops[1], c.loc(i.span()));
-        } else if (subject2 instanceof Expr.BlockExpr be) {
-            return lowerBlock(be.block());
-        } else if (subject2 instanceof Expr.If i) {
-            return ifExpr(i);
-        } else if (subject2 instanceof Expr.While w) {
-            return loop(w.condition(), w.body(), w.span());
-        } else if (subject2 instanceof Expr.Loop l) {
-            return loop(null, l.body(), l.span());
-        } else if (subject2 instanceof Expr.For f) {
-            return forLoop(f);
-        } else if (subject2 instanceof Expr.Match m) {
-            return match(m);
-        } else if (subject2 instanceof Expr.Try t) {
-            return tryExpr(t);
-        } else if (subject2 instanceof Expr.Assign a) {
-            return assign(a);
-        } else if (subject2 instanceof Expr.Break b) {
-            ExprNode value = lowerExpr(b.value());
+        return e.accept(expressionsWithAwait);
+    }
+
+    /** An await cannot occur directly in {@code node} (a nested function's awaits are its own). */
+    private static <T> T noAwaitIn(Node node) {
+        throw new IllegalStateException("no await can occur directly in " + node);
+    }
+
+    /** Takes apart an expression that contains an await of this body. */
+    private final Expr.Visitor<ExprNode> expressionsWithAwait = new Expr.Visitor<>() {
+        @Override
+        public ExprNode visitAwait(Expr.Await node) {
+            return awaitValue(lowerExpr(node.operand()), node.span(), c.text(node.span()));
+        }
+
+        @Override
+        public ExprNode visitInterpolation(Expr.Interpolation node) {
+            return new ValueNodes.Interpolation(operands(node.parts()));
+        }
+
+        @Override
+        public ExprNode visitListLit(Expr.ListLit node) {
+            return new ValueNodes.ListLit(operands(node.items()));
+        }
+
+        @Override
+        public ExprNode visitMapLit(Expr.MapLit node) {
+            return mapLiteral(node);
+        }
+
+        @Override
+        public ExprNode visitRange(Expr.Range node) {
+            ExprNode[] ops = operands(List.of(node.start(), node.end()));
+            return new ValueNodes.Range(ops[0], ops[1], node.inclusive(), c.loc(node.span()));
+        }
+
+        @Override
+        public ExprNode visitUnary(Expr.Unary node) {
+            return node.op().equals("!")
+                    ? new LogicNodes.Not(lowerExpr(node.operand()))
+                    : new LogicNodes.Negate(lowerExpr(node.operand()), c.loc(node.span()));
+        }
+
+        @Override
+        public ExprNode visitBinary(Expr.Binary node) {
+            ExprNode[] ops = operands(List.of(node.left(), node.right()));
+            return BinaryNode.create(node.op(), ops[0], ops[1], c.loc(node.span()));
+        }
+
+        @Override
+        public ExprNode visitLogical(Expr.Logical node) {
+            return logical(node);
+        }
+
+        @Override
+        public ExprNode visitCall(Expr.Call node) {
+            ExprNode[] ops = operands(concat(node.callee(), node.args()));
+            return new CallNodes.Call(ops[0], rest(ops), c.loc(node.span()), c.env.context());
+        }
+
+        @Override
+        public ExprNode visitMethodCall(Expr.MethodCall node) {
+            ExprNode[] ops = operands(concat(node.receiver(), node.args()));
+            return new CallNodes.MethodCall(ops[0], node.name(), rest(ops), c.loc(node.span()), c.env.context());
+        }
+
+        @Override
+        public ExprNode visitField(Expr.Field node) {
+            return new AccessNodes.Field(lowerExpr(node.receiver()), node.name(), c.loc(node.span()));
+        }
+
+        @Override
+        public ExprNode visitIndex(Expr.Index node) {
+            ExprNode[] ops = operands(List.of(node.target(), node.index()));
+            return new AccessNodes.Index(ops[0], ops[1], c.loc(node.span()));
+        }
+
+        @Override
+        public ExprNode visitBlockExpr(Expr.BlockExpr node) {
+            return lowerBlock(node.block());
+        }
+
+        @Override
+        public ExprNode visitIf(Expr.If node) {
+            return ifExpr(node);
+        }
+
+        @Override
+        public ExprNode visitWhile(Expr.While node) {
+            return loop(node.condition(), node.body(), node.span());
+        }
+
+        @Override
+        public ExprNode visitLoop(Expr.Loop node) {
+            return loop(null, node.body(), node.span());
+        }
+
+        @Override
+        public ExprNode visitFor(Expr.For node) {
+            return forLoop(node);
+        }
+
+        @Override
+        public ExprNode visitMatch(Expr.Match node) {
+            return match(node);
+        }
+
+        @Override
+        public ExprNode visitTry(Expr.Try node) {
+            return tryExpr(node);
+        }
+
+        @Override
+        public ExprNode visitAssign(Expr.Assign node) {
+            return assign(node);
+        }
+
+        @Override
+        public ExprNode visitBreak(Expr.Break node) {
+            ExprNode value = lowerExpr(node.value());
             terminateAndContinue(new Terminator.Jump(c.loops.peek(), true, value));
             return new ValueNodes.Literal(null);
-        } else if (subject2 instanceof Expr.Return r) {
-            ExprNode value = lowerExpr(r.value());
+        }
+
+        @Override
+        public ExprNode visitReturn(Expr.Return node) {
+            ExprNode value = lowerExpr(node.value());
             terminateAndContinue(new Terminator.Return(value));
             return new ValueNodes.Literal(null);
-        } else if (subject2 instanceof Expr.Throw t) {
-            ExprNode value = lowerExpr(t.value());
-            terminateAndContinue(new Terminator.Throw(value, c.loc(t.span())));
-            return new ValueNodes.Literal(null);
-        } else {
-            throw new IllegalStateException("no await can occur directly in " + e);
         }
-    }
+
+        @Override
+        public ExprNode visitThrow(Expr.Throw node) {
+            ExprNode value = lowerExpr(node.value());
+            terminateAndContinue(new Terminator.Throw(value, c.loc(node.span())));
+            return new ValueNodes.Literal(null);
+        }
+
+        @Override
+        public ExprNode visitLiteral(Expr.Literal node) {
+            return noAwaitIn(node);
+        }
+
+        @Override
+        public ExprNode visitName(Expr.Name node) {
+            return noAwaitIn(node);
+        }
+
+        @Override
+        public ExprNode visitLambda(Expr.Lambda node) {
+            return noAwaitIn(node);
+        }
+
+        @Override
+        public ExprNode visitAsyncBlock(Expr.AsyncBlock node) {
+            return noAwaitIn(node);
+        }
+
+        @Override
+        public ExprNode visitContinue(Expr.Continue node) {
+            return noAwaitIn(node);
+        }
+    };
 
     private static ExprNode[] rest(ExprNode[] ops) {
         ExprNode[] out = new ExprNode[ops.length - 1];
@@ -534,11 +661,11 @@ final class AsyncLowerer {
     }
 
     private ExprNode assign(Expr.Assign a) {
-        Object subject3 = a.target();
-        if (subject3 instanceof Expr.Index i) {
+        Expr target = a.target();
+        if (target instanceof Expr.Index i) {
             ExprNode[] ops = operands(List.of(i.target(), i.index(), a.value()));
             return c.assign(a, ops[2], ops[0], ops[1]);
-        } else if (subject3 instanceof Expr.Field f) {
+        } else if (target instanceof Expr.Field f) {
             ExprNode[] ops = operands(List.of(f.receiver(), a.value()));
             return c.assign(a, ops[1], ops[0], null);
         } else {

@@ -78,6 +78,8 @@ public final class Pollen implements AutoCloseable {
     private boolean evaluating;
     /** The main task of the evaluation running now, which a limit or an interrupt wakes. */
     private volatile Task runningMain;
+    /** The async bodies of each REPL entry, oldest first. */
+    private final List<List<AsyncCode>> entryBodies = new ArrayList<>();
     /** What the standard library asked to close with the engine (sensor hardware threads). */
     private final List<AutoCloseable> resources = new ArrayList<>();
 
@@ -304,17 +306,36 @@ public final class Pollen implements AutoCloseable {
         }
     }
 
-    /** The state machines of a file's async functions (all of them, or the one named {@code fn}). */
+    /**
+     * The state machines of a file's async functions and of those of the modules it imports (all
+     * of them, or those named {@code fn}).
+     */
     public String states(Path file, String fn) throws IOException {
         var program = compile(read(file), file.toString(), file, false);
         List<AsyncCode> bodies = new ArrayList<>(program.asyncBodies());
+        loader.compiledModules().forEach(module -> bodies.addAll(module.asyncBodies()));
         return StatesPrinter.print(bodies, fn);
     }
 
-    /** The state machines of the async functions defined so far in this engine's REPL entries. */
-    public String states(String source, String name, String fn) {
-        var program = compile(source, name, Path.of(name), true);
-        return StatesPrinter.print(program.asyncBodies(), fn);
+    /**
+     * The state machines of the async fn {@code fn} as the newest REPL entry that defined it
+     * compiled them; "" when no entry did. Compiles nothing, so it cannot change the program.
+     */
+    public String entryStates(String fn) {
+        for (int i = entryBodies.size() - 1; i >= 0; i--) {
+            String text = StatesPrinter.print(entryBodies.get(i), fn);
+            if (!text.isEmpty()) {
+                return text;
+            }
+        }
+        return "";
+    }
+
+    /** A REPL entry: compiled in the engine's persistent globals, its async bodies kept for {@link #entryStates}. */
+    private ProgramCompiler.CompiledProgram compileEntry(String code, String name) {
+        var program = compile(code, name, Path.of(name), true);
+        entryBodies.add(program.asyncBodies());
+        return program;
     }
 
     private ProgramCompiler.CompiledProgram compile(String text, String display, Path where, boolean repl) {
@@ -414,7 +435,7 @@ public final class Pollen implements AutoCloseable {
      */
     public Object eval(String code, String name) {
         return onDriver(() -> evaluation(() -> {
-            var program = compile(code, name, Path.of(name), true);
+            var program = compileEntry(code, name);
             Object value = runMain(program.main(), "main");
             reportUnobservedFailures();
             return conversions.toJava(value);
@@ -479,7 +500,7 @@ public final class Pollen implements AutoCloseable {
     /** Compiles a REPL entry into the task that will run it (so a host can abort it, e.g. on Ctrl-C). */
     public Task spawnEntry(String code, String name) {
         return onDriver(() -> {
-            var program = compile(code, name, Path.of(name), true);
+            var program = compileEntry(code, name);
             return executor().spawn((Future) program.main().newStateMachine(null, 0), "main");
         });
     }

@@ -1,5 +1,6 @@
 package dev.pollen.interpreter.lower;
 
+import dev.pollen.interpreter.nodes.CallbackDepth;
 import dev.pollen.interpreter.nodes.ControlSignal;
 import dev.pollen.interpreter.nodes.ExprNode;
 import dev.pollen.interpreter.nodes.Frame;
@@ -35,6 +36,8 @@ public final class StateMachine extends Frame implements Future {
     private boolean started;
     private boolean done;
     private boolean cancelling;
+    /** True while {@link #poll} runs: a poll that reaches this machine again is an await cycle. */
+    private boolean polling;
     private Object result;
     private PollenException failure;
 
@@ -48,9 +51,18 @@ public final class StateMachine extends Frame implements Future {
         if (done) {
             throw PollenException.valueError("future polled after completion");
         }
+        if (polling) {
+            // awaited from inside its own poll (f awaits f, or a awaits b awaits a): it could never finish
+            throw PollenException.valueError("future awaited inside its own poll");
+        }
         started = true;
-        int next = awaiting != null ? resumeAwait(cx) : state;
-        return next == AWAIT ? PENDING : runFrom(next, cx);
+        polling = true;
+        try {
+            int next = awaiting != null ? resumeAwait(cx) : state;
+            return next == AWAIT ? PENDING : runFrom(next, cx);
+        } finally {
+            polling = false;
+        }
     }
 
     private Object runFrom(int start, Context cx) {
@@ -119,6 +131,7 @@ public final class StateMachine extends Frame implements Future {
     /** Polls the awaited future: AWAIT while it is pending, else the block to run next. */
     private int resumeAwait(Context cx) {
         Object r;
+        int outer = CallbackDepth.enter(depth);
         try {
             r = awaiting.poll(cx);
         } catch (PollenException e) {
@@ -128,6 +141,8 @@ public final class StateMachine extends Frame implements Future {
         } catch (StackOverflowError e) {
             awaiting = null;
             return routeThrow(awaitRegion, RunContext.stackOverflow().locateIfAbsent(awaitSite.location));
+        } finally {
+            CallbackDepth.restore(outer);
         }
         if (r == PENDING) {
             return AWAIT;
@@ -205,6 +220,10 @@ public final class StateMachine extends Frame implements Future {
         Future inner = awaiting;
         awaiting = null;
         inner.cancel();
+        if (awaitRegion == null) {
+            done = true;  // no catch or finally around the await: nothing more runs
+            return;
+        }
         int next = routeThrow(awaitRegion, PollenException.cancelled().locateIfAbsent(awaitSite.location));
         try {
             runFrom(next, null);

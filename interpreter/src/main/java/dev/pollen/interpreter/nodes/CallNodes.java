@@ -34,7 +34,12 @@ public final class CallNodes {
                 return f.invoke(args, caller.depth + 1);
             }
             if (fn instanceof Callable c) {
-                return c.call(args);
+                int outer = CallbackDepth.enter(caller.depth);
+                try {
+                    return c.call(args);
+                } finally {
+                    CallbackDepth.restore(outer);
+                }
             }
             throw PollenException.typeError(Values.typeOf(fn) + " is not callable");
         } catch (PollenException e) {
@@ -135,7 +140,7 @@ public final class CallNodes {
                 }
                 return invoke(m.getOrNull(name), values, frame, location, context);
             }
-            return callBuiltin(self, values);
+            return callBuiltin(self, values, frame);
         }
 
         private Object callStructMethod(StructInstance s, Object[] values, Frame frame) {
@@ -156,7 +161,7 @@ public final class CallNodes {
             throw error(ErrorKind.KEY, s.type().name() + " has no method or field `" + name + "`");
         }
 
-        private Object callBuiltin(Object self, Object[] values) {
+        private Object callBuiltin(Object self, Object[] values, Frame frame) {
             Class<?> cls = self == null ? Void.class : self.getClass();
             BuiltinMethod m;
             if (cls == cachedClass) {
@@ -170,6 +175,7 @@ public final class CallNodes {
                 throw error(ErrorKind.TYPE, Values.typeOf(self) + " has no method `" + name + "`");
             }
             context.tick();
+            int outer = CallbackDepth.enter(frame.depth);
             try {
                 return m.invoke(self, values);
             } catch (PollenException e) {
@@ -177,6 +183,8 @@ public final class CallNodes {
                 throw e;
             } catch (StackOverflowError e) {
                 throw RunContext.stackOverflow().locateIfAbsent(location);
+            } finally {
+                CallbackDepth.restore(outer);
             }
         }
 

@@ -27,9 +27,10 @@ public final class FunctionValue implements Callable {
         return code.name;
     }
 
+    /** A call from native code (a callback): one deeper than the script code that called the native. */
     @Override
     public Object call(Object[] args) {
-        return invoke(args, 1);
+        return invoke(args, CallbackDepth.current() + 1);
     }
 
     /** Calls with the given arguments; {@code depth} is the new activation's call depth. */

@@ -122,8 +122,8 @@ public final class SingleThreadExecutor implements Executor {
             if (target != null && target.isFinished()) {
                 return true;
             }
-            if (realTime) {
-                fireDueTimers();
+            if (realTime && timers.nextDeadline() != Clock.NO_DEADLINE) {
+                fireDueTimers();  // no timer armed: skip reading the clock between polls
             }
             Task task = ready.pop();
             if (task == null) {
@@ -190,8 +190,9 @@ public final class SingleThreadExecutor implements Executor {
                 for (Task task : live) {
                     task.abort();
                 }
-                for (Task task : live) {
-                    runOne(task);  // completes it: an aborted task's run always finishes it
+                for (int i = 0; i < live.size(); i++) {
+                    runOne(live.get(i));  // completes it: an aborted task's run always finishes it
+                    live.set(i, null);    // and lets it go, so a million of them are never all kept
                 }
             }
             ready.clear();
