@@ -44,16 +44,63 @@ import java.util.function.Consumer;
 import dev.pollen.runtime.value.Callable;
 
 /**
- * A Pollen engine: compiles and runs scripts on its own executor, with its own globals. This is
+ * A Pollen engine: compiles and runs scripts with its own globals, executor and limits. This is
  * the embedding API, and what the {@code pollen} command and the REPL are built on.
  *
  * <pre>{@code
- * try (Pollen pollen = new Pollen(PollenConfig.defaults().withVirtualClock(true))) {
- *     Object v = pollen.eval("sleep(1000).await; 6 * 7");   // 42, after a virtual second
+ * try (Pollen pollen = new Pollen(PollenConfig.defaults().withLimits(Limits.untrusted()))) {
+ *     pollen.define("twice", (Function<Long, Long>) n -> n * 2);      // a Java function
+ *     pollen.eval("fn area(w, h) { w * h }");
+ *     Object a = pollen.call("area", 6, 7);                          // 42L
+ *     Object v = pollen.eval("sleep(10).await; twice(21)");          // 42L
  * }
  * }</pre>
  *
- * Engines share nothing: several may run side by side. One engine runs one program at a time.
+ * <h2>Values</h2>
+ * Values cross between Java and scripts by this table, both ways:
+ * <table>
+ *   <caption>Conversions</caption>
+ *   <tr><th>Java</th><th>script</th><th>back to Java</th></tr>
+ *   <tr><td>null</td><td>{@code nil}</td><td>null</td></tr>
+ *   <tr><td>Boolean</td><td>bool</td><td>Boolean</td></tr>
+ *   <tr><td>Integer, Short, Byte, Long</td><td>int</td><td>Long</td></tr>
+ *   <tr><td>BigInteger (in 64 bits; else IllegalArgumentException)</td><td>int</td><td>Long</td></tr>
+ *   <tr><td>Float, Double</td><td>float</td><td>Double</td></tr>
+ *   <tr><td>CharSequence, Character</td><td>string</td><td>String</td></tr>
+ *   <tr><td>List, any Collection, array</td><td>list (a copy)</td><td>a live {@code java.util.List} view</td></tr>
+ *   <tr><td>Map</td><td>map (a copy)</td><td>a live {@code java.util.Map} view</td></tr>
+ *   <tr><td>{@code Function}, {@code BiFunction}, {@code Supplier}, {@code Runnable}, {@link HostFunction}</td>
+ *       <td>function (a Java exception becomes a catchable {@code HostError})</td>
+ *       <td>the same function</td></tr>
+ *   <tr><td>CompletableFuture, CompletionStage</td><td>future (awaitable; any thread may complete it)</td>
+ *       <td>CompletableFuture</td></tr>
+ *   <tr><td>a script function</td><td></td><td>{@link ScriptFunction} (call it from Java)</td></tr>
+ *   <tr><td>a script future, task</td><td></td><td>CompletableFuture (the engine drives it)</td></tr>
+ *   <tr><td>any other object</td><td>opaque {@code object}: held and passed back, never entered</td><td>itself</td></tr>
+ * </table>
+ * A view handed to Java and given back is the script's own list or map again.
+ *
+ * <h2>Errors</h2>
+ * {@link ScriptCompileException}: the code did not compile, nothing ran. {@link ScriptRuntimeException}:
+ * it failed while running (an uncaught error, a deadlock, a limit, {@link #interrupt()}, out of
+ * memory), with the rendered diagnostic, location and script stack. {@code IllegalArgumentException}:
+ * a value that cannot be converted, or no function of the name called. The failures of tasks
+ * nobody awaited go to {@link #onTaskFailure} (by default a warning on the error stream).
+ *
+ * <h2>Limits and sandbox</h2>
+ * The {@link Limits} of the config apply afresh to every evaluation ({@code eval}, {@code run},
+ * {@code call}, a prepared script): past one, the evaluation ends with {@code LimitExceeded}, which
+ * no script {@code catch} sees and which runs no {@code finally}, its tasks are cancelled, and the
+ * engine answers the next evaluation as before. A script reaches nothing of Java, the files, the
+ * network, the environment or processes but what the host defines; {@code import} is off unless
+ * the config names a module root.
+ *
+ * <h2>Threads</h2>
+ * Scripts run on the engine's own thread, whose 1 GiB stack lets recursion meet the interpreter's
+ * depth limit rather than the JVM's. Every public method may be called from any thread: calls
+ * are run one at a time in the order they arrive (a caller waits for the calls before it), and
+ * {@link #evalAsync}, {@link #callAsync} and {@link ScriptFunction#callAsync} return at once.
+ * {@link #interrupt()} acts at once. Engines share nothing: several may run side by side.
  */
 public final class Pollen implements AutoCloseable {
     private final PollenConfig config;
@@ -83,6 +130,7 @@ public final class Pollen implements AutoCloseable {
     /** What the standard library asked to close with the engine (sensor hardware threads). */
     private final List<AutoCloseable> resources = new ArrayList<>();
 
+    /** An engine configured by {@code config}; its thread and executor start on first use. */
     public Pollen(PollenConfig config) {
         this(config, List.of());
     }
@@ -99,13 +147,16 @@ public final class Pollen implements AutoCloseable {
         this.loader = new ModuleLoader(builtins, builtinNames, context, sources, ModuleRoot.of(config.moduleRoot()));
     }
 
+    /** The configuration the engine was made from. */
     public PollenConfig config() {
         return config;
     }
 
     /**
      * The engine's executor, made on first use: its clock starts then, so the time spent compiling
-     * the first program does not count in {@code now()}.
+     * the first program does not count in {@code now()}. For tools built on the engine (the REPL's
+     * task listing); a host drives scripts through {@code eval}, {@code call} and friends, which
+     * run it on the engine's thread.
      */
     public synchronized Executor executor() {
         if (executor == null) {
@@ -115,7 +166,11 @@ public final class Pollen implements AutoCloseable {
         return executor;
     }
 
-    /** The globals defined so far (by scripts, REPL entries and {@link #define}), in order of definition. */
+    /**
+     * The globals defined so far (by scripts, REPL entries and {@link #define}), in order of
+     * definition, as script values (for tools such as the REPL's {@code :vars}); {@link #get}
+     * gives one converted to Java.
+     */
     public Map<String, Object> globals() {
         Map<String, Object> values = new LinkedHashMap<>();
         globals.cells().forEach((name, cell) -> {
@@ -298,12 +353,15 @@ public final class Pollen implements AutoCloseable {
 
     /** {@link #check(Path)}, naming the file {@code displayName} in diagnostics. */
     public List<Diagnostic> check(Path file, String displayName) throws IOException {
-        try {
-            compile(read(file), displayName, file, false);
-            return List.of();
-        } catch (ScriptCompileException e) {
-            return e.diagnostics();
-        }
+        String text = read(file);
+        return onDriver(() -> {
+            try {
+                compile(text, displayName, file, false);
+                return List.of();
+            } catch (ScriptCompileException e) {
+                return e.diagnostics();
+            }
+        });
     }
 
     /**
@@ -311,10 +369,13 @@ public final class Pollen implements AutoCloseable {
      * of them, or those named {@code fn}).
      */
     public String states(Path file, String fn) throws IOException {
-        var program = compile(read(file), file.toString(), file, false);
-        List<AsyncCode> bodies = new ArrayList<>(program.asyncBodies());
-        loader.compiledModules().forEach(module -> bodies.addAll(module.asyncBodies()));
-        return StatesPrinter.print(bodies, fn);
+        String text = read(file);
+        return onDriver(() -> {
+            var program = compile(text, file.toString(), file, false);
+            List<AsyncCode> bodies = new ArrayList<>(program.asyncBodies());
+            loader.compiledModules().forEach(module -> bodies.addAll(module.asyncBodies()));
+            return StatesPrinter.print(bodies, fn);
+        });
     }
 
     /**
@@ -391,6 +452,7 @@ public final class Pollen implements AutoCloseable {
     public Object runFile(Path file) throws IOException {
         return run(read(file), file.toString(), file);
     }
+
 
     /** Runs a script file that diagnostics call {@code displayName} (imports still resolve from its folder). */
     public Object runFile(Path file, String displayName) throws IOException {
