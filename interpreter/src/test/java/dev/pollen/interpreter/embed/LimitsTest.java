@@ -109,4 +109,19 @@ class LimitsTest {
             assertThat(pollen.eval("1 + 1")).isEqualTo(2L);
         }
     }
+
+    @Test
+    void theJvmOutOfMemory_isReportedAsOutOfMemory_withAdvice_andTheEngineGoesOn() {
+        try (Pollen pollen = engine(Limits.none())) {
+            pollen.define("exhaust", (java.util.function.Supplier<Object>) () -> {
+                throw new OutOfMemoryError("Java heap space");  // what a runaway allocation ends in
+            });
+            assertThatThrownBy(() -> pollen.eval("try { exhaust() } finally { print(\"fin\") }"))
+                    .isInstanceOf(ScriptRuntimeException.class)
+                    .hasMessageContaining("error: out of memory")
+                    .hasMessageContaining("--max-memory")
+                    .hasMessageNotContaining("bug");
+            assertThat(pollen.eval("1 + 1")).isEqualTo(2L);
+        }
+    }
 }
