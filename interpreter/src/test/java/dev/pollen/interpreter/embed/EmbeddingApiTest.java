@@ -190,4 +190,25 @@ class EmbeddingApiTest {
         }
         assertThat(pollen.get("counter")).isEqualTo(200L);
     }
+
+    @Test
+    void aPendingHostFuture_isALiveSource_soTheVirtualClockWaitsForItInsteadOfReportingADeadlock() {
+        try (Pollen virtual = new Pollen(PollenConfig.defaults().withVirtualClock(true))) {
+            virtual.define("later", (java.util.function.Supplier<CompletableFuture<String>>) () ->
+                    CompletableFuture.supplyAsync(() -> "came",
+                            CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS)));
+            assertThat(virtual.eval("later().await")).isEqualTo("came");
+        }
+    }
+
+    @Test
+    void aFailedHostFuture_isACatchableHostError() {
+        IllegalStateException boom = new IllegalStateException("warehouse closed");
+        pollen.define("stock", (java.util.function.Supplier<CompletableFuture<Integer>>) () ->
+                CompletableFuture.failedFuture(boom));
+        assertThat(pollen.eval("try { stock().await } catch e { e.kind + \": \" + e.message }"))
+                .isEqualTo("HostError: warehouse closed");
+        assertThatThrownBy(() -> pollen.eval("stock().await;"))
+                .isInstanceOfSatisfying(ScriptRuntimeException.class, e -> assertThat(e.getCause()).isSameAs(boom));
+    }
 }
