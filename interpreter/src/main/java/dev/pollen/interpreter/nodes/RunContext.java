@@ -29,6 +29,8 @@ public final class RunContext implements SizeLimits {
 
     /** How often the memory bound is measured while an evaluation runs. */
     private static final long MEMORY_CHECK_MILLIS = 10;
+    /** The least time between two collections the memory watch asks for. */
+    private static final long MIN_COLLECTION_GAP_NANOS = 100_000_000L;
 
     /** One daemon thread for every engine's deadlines and memory checks; it holds no engine state. */
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -63,6 +65,8 @@ public final class RunContext implements SizeLimits {
     private volatile Runnable onStop = () -> {};
     private ScheduledFuture<?> deadlineTimer;
     private ScheduledFuture<?> memoryCheck;
+    /** When the memory watch last asked for a collection (watchdog thread only). */
+    private long lastCollection = System.nanoTime() - MIN_COLLECTION_GAP_NANOS;
 
     public RunContext(Bounds bounds) {
         this.bounds = bounds;
@@ -235,9 +239,12 @@ public final class RunContext implements SizeLimits {
     private void checkMemory(long maxMiB) {
         long max = maxMiB << 20;
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        if (memory.getHeapMemoryUsage().getUsed() <= max) {
+        long now = System.nanoTime();
+        // A collection costs the whole JVM: at most one asked for per interval, whatever the garbage.
+        if (memory.getHeapMemoryUsage().getUsed() <= max || now - lastCollection < MIN_COLLECTION_GAP_NANOS) {
             return;
         }
+        lastCollection = now;
         System.gc();
         if (memory.getHeapMemoryUsage().getUsed() > max) {
             requestStop(limit("--max-memory", maxMiB + " MiB of heap"));
