@@ -5,13 +5,10 @@ import dev.pollen.interpreter.embed.ScriptCompileException;
 import dev.pollen.interpreter.embed.ScriptRuntimeException;
 import dev.pollen.runtime.async.DeadlockException;
 import dev.pollen.runtime.async.Task;
-import dev.pollen.runtime.value.ErrorValue;
+import dev.pollen.runtime.value.ErrorKind;
 import dev.pollen.runtime.value.PollenException;
 import dev.pollen.runtime.value.Printer;
 import java.io.PrintStream;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -39,8 +36,6 @@ final class ReplSession implements AutoCloseable {
     private final PrintStream out;
     private final PrintStream err;
     private final ErrorReporter reporter;
-    /** Failed background tasks already reported, so each is reported once. */
-    private final Set<Task> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     private volatile Pollen pollen;
     private int entryNumber;
     /** True from the start of an entry (before it compiles) to its end. */
@@ -134,7 +129,8 @@ final class ReplSession implements AutoCloseable {
                 out.println(Printer.repr(value));
             }
         } catch (ScriptRuntimeException e) {
-            if (task.isCancelled()) {
+            if (task.isCancelled() && !ErrorKind.LIMIT_EXCEEDED.equals(e.kind())) {
+                // Aborted by Ctrl-C; a limit also wakes the entry by aborting it, but is an error.
                 out.flush();
                 err.println("cancelled");
             } else {
@@ -198,24 +194,12 @@ final class ReplSession implements AutoCloseable {
 
     /** Reports tasks that failed with nobody awaiting them, each once (LANGUAGE.md §6.3). */
     private void reportBackgroundFailures() {
-        for (Task t : pollen.executor().unobservedFailures()) {
-            if (reported.add(t)) {
-                out.flush();
-                err.println("warning: task " + t.id() + " (" + t.name() + ") failed: " + describe(t.failure()));
-            }
-        }
-    }
-
-    private static String describe(PollenException e) {
-        String what = e.value() instanceof ErrorValue ev ? ev.kind() + ": " + ev.message()
-                : "uncaught throw: " + Printer.repr(e.value());
-        return e.location() == null ? what : what + " (at " + e.location() + ")";
+        pollen.warnUnobservedFailures();
     }
 
     /** {@code :reset}: ends every task of the current engine and starts a fresh one. */
     void reset() {
         shutdownEngine();
-        reported.clear();
         entryNumber = 0;
         pollen = new Pollen(options.toConfig(out, err));
     }

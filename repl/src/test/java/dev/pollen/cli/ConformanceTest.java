@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The conformance suite: every {@code .pln} under {@code interpreter/src/test/resources/conformance}
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.TestFactory;
  * Names in messages read as they do when the command runs from the script's folder.
  * {@code -Dpollen.conformance.dir=DIR} runs another folder of scripts in the same format.
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class ConformanceTest {
     /** Far above any script's run time: only a hang reaches it. */
     private static final Duration PER_SCRIPT = Duration.ofSeconds(60);

@@ -18,6 +18,7 @@ import dev.pollen.runtime.async.DeadlockException;
 import dev.pollen.runtime.async.Executor;
 import dev.pollen.runtime.async.Future;
 import dev.pollen.runtime.async.Task;
+import dev.pollen.runtime.value.ErrorKind;
 import dev.pollen.runtime.value.ErrorValue;
 import dev.pollen.runtime.value.Location;
 import dev.pollen.runtime.value.PollenException;
@@ -117,8 +118,8 @@ public final class Pollen implements AutoCloseable {
     private int replEntries;
     private final Conversions conversions = new Conversions(this);
     private volatile Consumer<ScriptRuntimeException> taskFailures;
-    /** Failed tasks already reported, so each is reported once. */
-    private final Set<Task> reported = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+    /** The tasks whose unobserved failure was reported already (each is reported once). */
+    private final Set<Task> warned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final EngineDriver driver = new EngineDriver("pollen-engine");
     private volatile Limits limits;
     /** True while an evaluation runs (on the driver thread only). */
@@ -308,7 +309,7 @@ public final class Pollen implements AutoCloseable {
             return evaluation(() -> {
                 Task main = executor().spawn(new FunctionCall(fn, scriptArgs), fn.name() == null ? "call" : fn.name());
                 Object value = awaitMain(main);
-                reportUnobservedFailures();
+                warnUnobservedFailures();
                 return conversions.toJava(value);
             });
         });
@@ -472,11 +473,19 @@ public final class Pollen implements AutoCloseable {
     private Object run(String source, String name, Path where, boolean entry) {
         return onDriver(() -> evaluation(() -> {
             var program = compile(source, name, where, false, entry);
+            Object value;
             try {
-                return conversions.toJava(runMain(program.main(), "main"));
+                value = runMain(program.main(), "main");
             } finally {
                 finish();
             }
+            PollenException stop = context.stopError();
+            if (stop != null && stop.isKind(ErrorKind.LIMIT_EXCEEDED)) {
+                // Met while main exit cancelled the other tasks: a limit ends the run all the same
+                // (§11). An interrupt there only cut the clean-up short: main's value stands.
+                throw failed(stop);
+            }
+            return conversions.toJava(value);
         }));
     }
 
@@ -499,7 +508,7 @@ public final class Pollen implements AutoCloseable {
         return onDriver(() -> evaluation(() -> {
             var program = compileEntry(code, name);
             Object value = runMain(program.main(), "main");
-            reportUnobservedFailures();
+            warnUnobservedFailures();
             return conversions.toJava(value);
         }));
     }
@@ -521,7 +530,7 @@ public final class Pollen implements AutoCloseable {
         var program = (ProgramCompiler.CompiledProgram) script.program();
         return onDriver(() -> evaluation(() -> {
             Object value = runMain(program.main(), "main");
-            reportUnobservedFailures();
+            warnUnobservedFailures();
             return conversions.toJava(value);
         }));
     }
@@ -610,18 +619,30 @@ public final class Pollen implements AutoCloseable {
         }
     }
 
-    /** The failures of tasks nobody awaited, each once, to the host's handler or the error stream. */
-    private void reportUnobservedFailures() {
+    /**
+     * Reports, once per task, each task that failed with nobody awaiting it (LANGUAGE §6.3): to
+     * the host's {@link #onTaskFailure} handler, else as a warning on the error stream. A
+     * LimitExceeded is not reported here: it is the run's own error.
+     */
+    public void warnUnobservedFailures() {
+        onDriver(() -> {
+            reportEachUnobservedFailure();
+            return null;
+        });
+    }
+
+    private void reportEachUnobservedFailure() {
         for (Task t : executor().unobservedFailures()) {
             PollenException e = t.failure();
-            if (!TryNode.isCatchable(e) || !reported.add(t)) {
-                continue;  // a limit was reported as the run's error; the others once each
+            if (!TryNode.isCatchable(e) || !warned.add(t)) {
+                continue;
             }
             Consumer<ScriptRuntimeException> handler = taskFailures;
             if (handler != null) {
                 handler.accept(runtimeFailure(e));
             } else {
                 String where = e.location() == null ? "" : " (at " + e.location() + ")";
+                config.out().flush();  // the warning follows what the script printed before it
                 config.err().println("warning: task " + t.id() + " (" + t.name() + ") failed: " + describe(e.value()) + where);
             }
         }
@@ -695,7 +716,7 @@ public final class Pollen implements AutoCloseable {
             } catch (PollenException | DeadlockException ignored) {
                 // Main has ended; a task failing while being cancelled changes nothing.
             }
-            reportUnobservedFailures();
+            warnUnobservedFailures();
             tracing.close();  // completes the trace file at main exit
             return null;
         }));

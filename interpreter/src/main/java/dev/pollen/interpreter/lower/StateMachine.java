@@ -131,7 +131,8 @@ public final class StateMachine extends Frame implements Future {
     /** Polls the awaited future: AWAIT while it is pending, else the block to run next. */
     private int resumeAwait(Context cx) {
         Object r;
-        int outer = CallbackDepth.enter(depth);
+        CallbackDepth mark = CallbackDepth.here();
+        int outer = mark.enter(depth);
         try {
             r = awaiting.poll(cx);
         } catch (PollenException e) {
@@ -142,7 +143,7 @@ public final class StateMachine extends Frame implements Future {
             awaiting = null;
             return routeThrow(awaitRegion, RunContext.stackOverflow().locateIfAbsent(awaitSite.location));
         } finally {
-            CallbackDepth.restore(outer);
+            mark.restore(outer);
         }
         if (r == PENDING) {
             return AWAIT;
@@ -246,10 +247,5 @@ public final class StateMachine extends Frame implements Future {
         }
         String what = awaiting == null ? "nothing" : awaiting.describeWait();
         return awaitSite == null ? what : what + " at " + awaitSite.location;
-    }
-
-    /** True once the body returned or failed. */
-    public boolean isDone() {
-        return done;
     }
 }

@@ -28,17 +28,18 @@ public final class CallNodes {
      * the call site as their position in the caller.
      */
     static Object invoke(Object fn, Object[] args, Frame caller, Location at, RunContext context) {
-        context.tick();
+        context.tick(at);
         try {
             if (fn instanceof FunctionValue f) {
                 return f.invoke(args, caller.depth + 1);
             }
             if (fn instanceof Callable c) {
-                int outer = CallbackDepth.enter(caller.depth);
+                CallbackDepth mark = CallbackDepth.here();
+                int outer = mark.enter(caller.depth);
                 try {
                     return c.call(args);
                 } finally {
-                    CallbackDepth.restore(outer);
+                    mark.restore(outer);
                 }
             }
             throw PollenException.typeError(Values.typeOf(fn) + " is not callable");
@@ -75,7 +76,7 @@ public final class CallNodes {
 
         /** The common case: arguments go straight into the callee's parameter slots. */
         private Object callDirectly(FunctionValue f, Frame frame) {
-            context.tick();
+            context.tick(location);
             Frame calleeFrame;
             try {
                 calleeFrame = f.newFrame(frame.depth + 1);
@@ -174,8 +175,9 @@ public final class CallNodes {
             if (m == null) {
                 throw error(ErrorKind.TYPE, Values.typeOf(self) + " has no method `" + name + "`");
             }
-            context.tick();
-            int outer = CallbackDepth.enter(frame.depth);
+            context.tick(location);
+            CallbackDepth mark = CallbackDepth.here();
+            int outer = mark.enter(frame.depth);
             try {
                 return m.invoke(self, values);
             } catch (PollenException e) {
@@ -184,7 +186,7 @@ public final class CallNodes {
             } catch (StackOverflowError e) {
                 throw RunContext.stackOverflow().locateIfAbsent(location);
             } finally {
-                CallbackDepth.restore(outer);
+                mark.restore(outer);
             }
         }
 

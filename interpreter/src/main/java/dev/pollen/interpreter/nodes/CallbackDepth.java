@@ -13,25 +13,31 @@ package dev.pollen.interpreter.nodes;
  * the task.
  */
 public final class CallbackDepth {
-    private static final ThreadLocal<int[]> CURRENT = ThreadLocal.withInitial(() -> new int[1]);
+    private static final ThreadLocal<CallbackDepth> CURRENT = ThreadLocal.withInitial(CallbackDepth::new);
+
+    private int depth;
 
     private CallbackDepth() {}
 
-    /** The depth of the script code that called into the native running now (0 when none). */
-    static int current() {
-        return CURRENT.get()[0];
+    /** This thread's mark: fetch it once per native call, then {@link #enter} and {@link #restore} it. */
+    public static CallbackDepth here() {
+        return CURRENT.get();
     }
 
-    /** Marks {@code depth} as the depth of the caller; returns the mark to give {@link #restore}. */
-    public static int enter(int depth) {
-        int[] mark = CURRENT.get();
-        int previous = mark[0];
-        mark[0] = depth;
+    /** The depth of the script code that called into the native running now (0 when none). */
+    static int current() {
+        return CURRENT.get().depth;
+    }
+
+    /** Marks {@code callerDepth} as the depth of the caller; returns the mark to give {@link #restore}. */
+    public int enter(int callerDepth) {
+        int previous = depth;
+        depth = callerDepth;
         return previous;
     }
 
     /** Puts back the mark {@link #enter} replaced. */
-    public static void restore(int previous) {
-        CURRENT.get()[0] = previous;
+    public void restore(int previous) {
+        depth = previous;
     }
 }

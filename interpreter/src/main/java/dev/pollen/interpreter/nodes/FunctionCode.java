@@ -76,8 +76,4 @@ public final class FunctionCode {
     public int slotCount() {
         return slotCount;
     }
-
-    public boolean isAsync() {
-        return asyncBody != null;
-    }
 }
