@@ -126,4 +126,16 @@ class LimitsTest {
             assertThat(pollen.eval("1 + 1")).isEqualTo(2L);
         }
     }
+
+    @Test
+    void sizeLimits_holdOnTheWorkersOfTheMultiThreadedExecutor() {
+        try (Pollen pollen = new Pollen(PollenConfig.defaults().withThreads(2, false)
+                .withLimits(Limits.none().withMaxString(1_000).withMaxCollection(1_000))
+                .withStreams(new PrintStream(out), new PrintStream(new ByteArrayOutputStream())))) {
+            assertThatThrownBy(() -> pollen.eval("\"x\".repeat(2000000000);")).hasMessageContaining("--max-string");
+            assertThatThrownBy(() -> pollen.eval("let xs = []; loop { xs.push(1); }"))
+                    .hasMessageContaining("--max-collection");
+            assertThat(pollen.eval("1 + 1")).isEqualTo(2L);
+        }
+    }
 }

@@ -3,8 +3,9 @@ package dev.pollen.runtime.value;
 /**
  * The bounds an evaluation puts on the size of what a script makes (LANGUAGE.md §11
  * {@code --max-string}, {@code --max-collection}). The engine installs its bounds on the thread
- * that runs the evaluation; code that grows a string or a collection asks before it allocates,
- * so a script asking for two billion characters is stopped before the JVM tries.
+ * that runs the evaluation (threads started from it, such as an executor's workers, inherit
+ * them); code that grows a string or a collection asks before it allocates, so a script asking
+ * for two billion characters is stopped before the JVM tries.
  */
 public interface SizeLimits {
     /** Throws the run-ending LimitExceeded when a string of {@code length} characters is too long. */
@@ -48,7 +49,8 @@ public interface SizeLimits {
     final class Installed {
         private Installed() {}
 
-        static final ThreadLocal<SizeLimits> CURRENT = new ThreadLocal<>();
+        // Inherited: the worker threads an executor starts during an evaluation check the same bounds.
+        static final ThreadLocal<SizeLimits> CURRENT = new InheritableThreadLocal<>();
         static final SizeLimits NONE = new SizeLimits() {
             @Override
             public void checkString(long length) {}
