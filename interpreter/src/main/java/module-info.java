@@ -10,6 +10,8 @@ module dev.pollen.interpreter {
     requires dev.pollen.grammar;
     requires org.antlr.antlr4.runtime;
     requires java.management;
+    requires org.objectweb.asm;
+    requires org.objectweb.asm.util;
     requires transitive java.scripting;
 
     exports dev.pollen.interpreter.embed;

@@ -61,16 +61,19 @@ final class ErrorReporter {
         return print(status, "error: " + message + "\n");
     }
 
-    /** A failure that is Pollen's own bug. */
+    /**
+     * A failure outside the script's errors: running out of memory (LANGUAGE.md §11: the script
+     * used more than the heap, not a bug), else Pollen's own bug.
+     */
     public int internal(Throwable t) {
         out.flush();
         if (t instanceof OutOfMemoryError) {
-            err.print("error: " + OutOfMemory.MESSAGE + "\n" + OutOfMemory.ADVICE + "\n");
+            err.print("error: " + OutOfMemory.MESSAGE + "\n");
+            err.print("note: " + OutOfMemory.ADVICE + "\n");
             err.flush();
             return RUNTIME_ERROR;  // the script asked too much: not a bug in pollen
-        } else {
-            err.print("error: internal error: " + shortMessage(t) + "\n");
         }
+        err.print("error: internal error: " + shortMessage(t) + "\n");
         if (debug) {
             t.printStackTrace(err);
         } else {

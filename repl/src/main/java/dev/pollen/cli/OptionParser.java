@@ -1,6 +1,7 @@
 package dev.pollen.cli;
 
 import dev.pollen.interpreter.embed.Limits;
+import dev.pollen.interpreter.embed.CompileTier;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ final class OptionParser {
     /** Every long option, for the "did you mean" suggestion. */
     private static final List<String> LONG_OPTIONS = List.of("--clock", "--seed", "--executor", "--threads",
             "--affinity", "--trace", "--trace-out", "--max-ops", "--max-depth", "--max-tasks",
-            "--max-string", "--max-collection", "--max-memory", "--deadline", "--module-root", "--version", "--help", "--debug", "--eval");
+            "--max-string", "--max-collection", "--max-memory", "--deadline", "--module-root", "--compile",
+            "--version", "--help", "--debug", "--eval");
 
     private static final int MAX_THREADS = 1024;
 
@@ -44,6 +46,7 @@ final class OptionParser {
     private Path traceOut;
     private Limits limits = Limits.none();
     private Path moduleRoot;
+    private CompileTier compile = CompileTier.AUTO;
     private boolean debug;
 
     private OptionParser(String[] args) {
@@ -79,6 +82,8 @@ final class OptionParser {
                 break;
             } else if (arg.equals("-h")) {
                 return helpOrVersion(Options.Mode.HELP);
+            } else if (arg.equals("--jvm") && subcommand == Options.Mode.STATES) {
+                subcommand = Options.Mode.JVM_STATES;
             } else if (arg.startsWith("--")) {
                 Options.Mode stop = longOption(arg);
                 if (stop != null) {
@@ -114,8 +119,8 @@ final class OptionParser {
             if (next < args.length) {
                 throw new UsageException("check takes one FILE, but also got '" + args[next] + "'");
             }
-        } else if (subcommand == Options.Mode.STATES) {
-            mode = Options.Mode.STATES;
+        } else if (subcommand == Options.Mode.STATES || subcommand == Options.Mode.JVM_STATES) {
+            mode = subcommand;
             if (next < args.length) {
                 function = args[next++];
             }
@@ -193,6 +198,15 @@ final class OptionParser {
                 }
                 moduleRoot = path(v, name);
             }
+            case "--compile" -> {
+                String v = inline != null ? inline : value(name, "always, never or auto");
+                compile = switch (v) {
+                    case "always" -> CompileTier.ALWAYS;
+                    case "never" -> CompileTier.NEVER;
+                    case "auto" -> CompileTier.AUTO;
+                    default -> throw invalid(name, v, "always, never or auto");
+                };
+            }
             case "--trace-out" -> {
                 String v = inline != null ? inline : value(name, "FILE.json");
                 if (v.isBlank()) {
@@ -215,11 +229,12 @@ final class OptionParser {
         }
         int workers = !multi ? 0 : threads != null ? threads : Runtime.getRuntime().availableProcessors();
         return new Options(mode, file, code, function, scriptArgs, virtualClock, seed, workers, affinity,
-                trace, traceOut, limits, moduleRoot, debug);
+                trace, traceOut, limits, moduleRoot, compile, debug);
     }
 
     private Options helpOrVersion(Options.Mode which) {
-        return new Options(which, null, null, null, List.of(), false, 0, 0, false, false, null, Limits.none(), null, debug);
+        return new Options(which, null, null, null, List.of(), false, 0, 0, false, false, null, Limits.none(), null,
+                CompileTier.AUTO, debug);
     }
 
     private String value(String option, String expected) throws UsageException {

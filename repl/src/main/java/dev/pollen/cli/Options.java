@@ -1,6 +1,7 @@
 package dev.pollen.cli;
 
 import dev.pollen.interpreter.embed.Limits;
+import dev.pollen.interpreter.embed.CompileTier;
 import dev.pollen.interpreter.embed.PollenConfig;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -25,11 +26,12 @@ import java.util.List;
  * @param limits      {@code --max-*} and {@code --deadline} (LANGUAGE.md §11)
  * @param moduleRoot  {@code --module-root}, or null for the script's folder (the working
  *                    directory for {@code -e} and standard input)
+ * @param compile     {@code --compile}: when sync functions become JVM bytecode
  * @param debug       {@code --debug}: show Java stack traces of internal errors
  */
 record Options(Mode mode, Path file, String code, String function, List<String> scriptArgs,
                       boolean virtualClock, long seed, int threads, boolean affinity, boolean trace,
-                      Path traceOut, Limits limits, Path moduleRoot, boolean debug) {
+                      Path traceOut, Limits limits, Path moduleRoot, CompileTier compile, boolean debug) {
 
     /** The things the command can do. */
     public enum Mode {
@@ -45,6 +47,8 @@ record Options(Mode mode, Path file, String code, String function, List<String> 
         CHECK,
         /** {@code pollen states FILE [FN]}. */
         STATES,
+        /** {@code pollen states --jvm FILE [FN]}. */
+        JVM_STATES,
         /** {@code --help}. */
         HELP,
         /** {@code --version}. */
@@ -64,6 +68,7 @@ record Options(Mode mode, Path file, String code, String function, List<String> 
                 .withTrace(trace, traceOut)
                 .withLimits(limits)
                 .withModuleRoot(effectiveModuleRoot())
+                .withCompile(compile)
                 .withStreams(out, err)
                 .withArgs(scriptArgs);
     }

@@ -44,6 +44,7 @@ final class ScriptRunner {
             case STDIN, INTERACTIVE -> runStdin(in);
             case CHECK -> check(options.file());
             case STATES -> states(options.file(), options.function());
+            case JVM_STATES -> jvmStates(options.file(), options.function());
             case HELP, VERSION -> throw new IllegalArgumentException("not a script mode: " + options.mode());
         };
     }
@@ -100,6 +101,17 @@ final class ScriptRunner {
                 return ErrorReporter.OK;
             }
             out.print(text.endsWith("\n") ? text : text + "\n");
+            return ErrorReporter.OK;
+        });
+    }
+
+    private int jvmStates(Path file, String function) {
+        return onEngine(pollen -> {
+            String text = pollen.jvmStates(file, function);
+            if (text.isEmpty()) {
+                return reporter.error(ErrorReporter.COMPILE_OR_USAGE_ERROR, file + " has no fn named " + function);
+            }
+            out.print(text);
             return ErrorReporter.OK;
         });
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Timeout;
@@ -21,7 +22,10 @@ import org.junit.jupiter.api.Timeout;
  * — its option parser, its engine thread and that thread's stack — and must print exactly its
  * {@code // expect:} lines, contain its {@code // expect-stderr:} texts and end with its exit code.
  * Names in messages read as they do when the command runs from the script's folder.
- * {@code -Dpollen.conformance.dir=DIR} runs another folder of scripts in the same format.
+ * {@code -Dpollen.conformance.dir=DIR} runs another folder of scripts in the same format. Every
+ * script runs twice: with each function compiled to JVM bytecode on its first call
+ * ({@code --compile=always}) and with the node interpreter alone ({@code --compile=never}); both
+ * must give the same output.
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class ConformanceTest {
@@ -29,7 +33,7 @@ class ConformanceTest {
     private static final Duration PER_SCRIPT = Duration.ofSeconds(60);
 
     @TestFactory
-    Stream<DynamicTest> scripts() throws IOException {
+    Stream<DynamicContainer> scripts() throws IOException {
         Path root = Path.of(System.getProperty("pollen.conformance.dir",
                 "../interpreter/src/test/resources/conformance"));
         List<Path> files;
@@ -39,13 +43,16 @@ class ConformanceTest {
                     .sorted()
                     .toList();
         }
-        return files.stream().map(file -> DynamicTest.dynamicTest(root.relativize(file).toString(),
-                () -> assertTimeoutPreemptively(PER_SCRIPT, () -> check(file))));
+        return Stream.of("--compile=always", "--compile=never").map(tier -> DynamicContainer.dynamicContainer(tier,
+                files.stream().map(file -> DynamicTest.dynamicTest(root.relativize(file).toString(),
+                        () -> assertTimeoutPreemptively(PER_SCRIPT, () -> check(file, tier))))));
     }
 
-    private static void check(Path file) throws IOException {
+    private static void check(Path file, String tier) throws IOException {
         ScriptCase script = ScriptCase.read(file);
-        List<String> args = new ArrayList<>(script.flags());
+        List<String> args = new ArrayList<>();
+        args.add(tier);
+        args.addAll(script.flags());
         Path absolute = file.toAbsolutePath().normalize();
         args.add(absolute.toString());
         CommandRun run = CommandRun.of(args.toArray(new String[0]));

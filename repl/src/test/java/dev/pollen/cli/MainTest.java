@@ -161,6 +161,37 @@ class MainTest {
     }
 
     @Test
+    void statesJvm_printsTheGeneratedClassWithItsSwitchOverTheBlocks() throws IOException {
+        Path file = script("s.pln", "async fn fetch(n) {\n    sleep(n).await;\n    n\n}\nfn twice(x) { x * 2 }\n");
+        CommandRun run = CommandRun.of("states", "--jvm", file.toString(), "fetch");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("async fn fetch(n)").contains("extends dev/pollen/interpreter/lower/StateMachine")
+                .contains("TABLESWITCH").contains("await sleep(n).await").doesNotContain("twice");
+        CommandRun sync = CommandRun.of("states", "--jvm", file.toString(), "twice");
+        assertThat(sync.status()).isZero();
+        assertThat(sync.out()).contains("fn twice(x)").contains("LMUL").contains("Math.multiplyHigh");
+    }
+
+    @Test
+    void statesJvm_ofAnUnknownFn_exits2() throws IOException {
+        Path file = script("s.pln", "fn f() { 1 }\n");
+        CommandRun run = CommandRun.of("states", "--jvm", file.toString(), "nothing");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("no fn named nothing");
+    }
+
+    @Test
+    void compile_acceptsItsThreeTiersAndRejectsOthers() {
+        for (String tier : new String[] {"always", "never", "auto"}) {
+            CommandRun run = CommandRun.of("--compile=" + tier, "-e", "fn f(n) { n + 1 } print(f(41))");
+            assertThat(run.out()).as(tier).isEqualTo("42\n");
+        }
+        CommandRun bad = CommandRun.of("--compile=sometimes", "-e", "print(1)");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("--compile");
+    }
+
+    @Test
     void maxOps_endsARunawayScriptWithLimitExceeded() {
         CommandRun run = CommandRun.of("--max-ops=1000", "-e", "loop { }");
         assertThat(run.status()).isEqualTo(1);

@@ -11,8 +11,7 @@ public final class OutOfMemory {
     /** The error line, after {@code error: }. */
     public static final String MESSAGE = "out of memory";
 
-    /** What to do about it. */
-    public static final String ADVICE =
-            "help: bound the script with a limit (--max-memory, --max-collection, --max-string) "
-            + "or give the JVM a larger heap (POLLEN_JAVA_OPTS=-Xmx...)";
+    /** What to do about it (shown as a note). */
+    public static final String ADVICE = "the script needs more memory than the JVM's heap holds: raise the heap"
+            + " (POLLEN_JAVA_OPTS=-Xmx8g, say), or bound the script with a limit (--max-* in pollen --help)";
 }

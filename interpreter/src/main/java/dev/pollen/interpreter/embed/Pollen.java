@@ -9,6 +9,8 @@ import dev.pollen.interpreter.lower.AsyncCode;
 import dev.pollen.interpreter.lower.StatesPrinter;
 import dev.pollen.interpreter.nodes.GlobalCell;
 import dev.pollen.interpreter.nodes.Globals;
+import dev.pollen.interpreter.jvm.JvmBackend;
+import dev.pollen.interpreter.jvm.JvmPrinter;
 import dev.pollen.interpreter.nodes.RunContext;
 import dev.pollen.interpreter.nodes.TryNode;
 import dev.pollen.interpreter.parse.SourceParser;
@@ -141,12 +143,25 @@ public final class Pollen implements AutoCloseable {
         this.config = config;
         this.limits = config.limits();
         this.context = new RunContext(limits.bounds());
+        this.context.useCompiler(new JvmBackend(), compileAfter(config.compile()));
         this.tracing = new Tracing(config);
         StdlibHost host = new Host();
         Stdlib.install(builtins::put, host, extraModules);
         this.builtinNames = Stdlib.globalNames(extraModules);
         this.loader = new ModuleLoader(builtins, builtinNames, context, sources, ModuleRoot.of(config.moduleRoot()));
     }
+
+    /** Interpreted calls before a function is compiled, for each tier (see docs/decisions.md). */
+    static int compileAfter(CompileTier tier) {
+        return switch (tier) {
+            case ALWAYS -> 0;
+            case NEVER -> -1;
+            case AUTO -> AUTO_COMPILE_AFTER;
+        };
+    }
+
+    /** The auto tier's threshold, measured on bench/pollen (docs/decisions.md). */
+    static final int AUTO_COMPILE_AFTER = 2;
 
     /** The configuration the engine was made from. */
     public PollenConfig config() {
@@ -380,6 +395,28 @@ public final class Pollen implements AutoCloseable {
     }
 
     /**
+     * {@code pollen states --jvm FILE [FN]}: the JVM class the back end generates for each
+     * function of the file (or for FN; {@code main} is the top level), as text; "" when none.
+     */
+    public String jvmStates(Path file, String fn) throws IOException {
+        var program = compile(read(file), file.toString(), file, false);
+        StringBuilder out = new StringBuilder();
+        for (var sync : program.syncFunctions()) {
+            if (fn == null || fn.equals(sync.code().name()) || fn.equals(sync.code().traceName())) {
+                out.append(JvmPrinter.print(sync.code(), sync.signature())).append('\n');
+            }
+        }
+        List<AsyncCode> bodies = new ArrayList<>(program.asyncBodies());
+        bodies.add(program.main());
+        for (AsyncCode body : bodies) {
+            if (fn == null || fn.equals(body.futureName()) || fn.equals(body.traceName())) {
+                out.append(JvmPrinter.print(body)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /**
      * The state machines of the async fn {@code fn} as the newest REPL entry that defined it
      * compiled them; "" when no entry did. Compiles nothing, so it cannot change the program.
      */
@@ -416,14 +453,22 @@ public final class Pollen implements AutoCloseable {
         var checkable = parsed.checkable();
         List<Diagnostic> own = new ArrayList<>(parsed.errors());
         if (checkable != null) {
-            loader.compileRootImports(checkable, display, errors);
-            Resolution resolution = Resolver.resolve(checkable, display,
-                    ModuleLoader.known(builtinNames, parsed), replGlobals);
-            own.addAll(resolution.errors());
-            if (own.isEmpty() && errors.isEmpty()) {
-                ModuleEnv env = new ModuleEnv(display, text, globals, builtins, context, loader);
-                compiled = ProgramCompiler.compile(resolution, env, repl);
-                replGlobals.putAll(resolution.globalMutability());
+            try {
+                loader.compileRootImports(checkable, display, errors);
+                Resolution resolution = Resolver.resolve(checkable, display,
+                        ModuleLoader.known(builtinNames, parsed), replGlobals);
+                own.addAll(resolution.errors());
+                if (own.isEmpty() && errors.isEmpty()) {
+                    ModuleEnv env = new ModuleEnv(display, text, globals, builtins, context, loader);
+                    compiled = ProgramCompiler.compile(resolution, env, repl);
+                    replGlobals.putAll(resolution.globalMutability());
+                }
+            } catch (StackOverflowError deep) {
+                // Within the parser's nesting limit, yet too deep for this thread's stack (the
+                // command's engine thread has room for it; a host's small thread may not).
+                compiled = null;
+                own.add(new Diagnostic("nesting too deep to compile on this thread's stack", display, Span.NONE,
+                        "run it on a thread with a larger stack, or split the deepest expression", List.of()));
             }
         }
         errors.addAll(ModuleLoader.inSourceOrder(own));
@@ -764,7 +809,7 @@ public final class Pollen implements AutoCloseable {
     }
 
     private ScriptRuntimeException outOfMemory() {
-        Diagnostic d = new Diagnostic(OutOfMemory.MESSAGE, null, Span.NONE, null, List.of(OutOfMemory.ADVICE));
+        Diagnostic d = new Diagnostic(OutOfMemory.MESSAGE, null, Span.NONE, null, List.of("note: " + OutOfMemory.ADVICE));
         return new ScriptRuntimeException(d, renderer.render(d), null);
     }
 

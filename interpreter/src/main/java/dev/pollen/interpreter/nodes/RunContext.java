@@ -31,6 +31,9 @@ public final class RunContext implements SizeLimits {
     private static final long MEMORY_CHECK_MILLIS = 10;
     /** The least time between two collections the memory watch asks for. */
     private static final long MIN_COLLECTION_GAP_NANOS = 100_000_000L;
+    private BodyCompiler compiler;
+    /** Interpreted calls of a function before it is compiled; -1 never compiles. */
+    private int compileAfter = -1;
 
     /** One daemon thread for every engine's deadlines and memory checks; it holds no engine state. */
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -120,6 +123,23 @@ public final class RunContext implements SizeLimits {
             memoryCheck.cancel(false);
             memoryCheck = null;
         }
+    }
+
+    /**
+     * Compiles each sync function with {@code compiler} once it has been called {@code after}
+     * times interpreted (0: on its first call; -1: never).
+     */
+    public void useCompiler(BodyCompiler c, int after) {
+        this.compiler = c;
+        this.compileAfter = c == null ? -1 : after;
+    }
+
+    public BodyCompiler compiler() {
+        return compiler;
+    }
+
+    int compileAfter() {
+        return compileAfter;
     }
 
     /** Counts one operation (a loop iteration or a call); past the budget the run ends. */

@@ -121,7 +121,7 @@ class LimitsTest {
             assertThatThrownBy(() -> pollen.eval("try { exhaust() } finally { print(\"fin\") }"))
                     .isInstanceOf(ScriptRuntimeException.class)
                     .hasMessageContaining("error: out of memory")
-                    .hasMessageContaining("--max-memory")
+                    .hasMessageContaining("raise the heap")
                     .hasMessageNotContaining("bug");
             assertThat(pollen.eval("1 + 1")).isEqualTo(2L);
         }
