@@ -76,8 +76,20 @@ public final class Task implements Future {
         return name;
     }
 
-    /** The future this task drives. */
-    public Future root() {
+    /**
+     * What the task's future is waiting on ({@code "recv at app.pln:4"}), for deadlock reports and
+     * task listings; its name when the future cannot say, so a report never fails on one task.
+     */
+    public String waitingOn() {
+        try {
+            return root.describeWait();
+        } catch (RuntimeException e) {
+            return root.name();
+        }
+    }
+
+    /** The future this task drives: only the executors poll it, so it stays in this package. */
+    Future root() {
         return root;
     }
 
