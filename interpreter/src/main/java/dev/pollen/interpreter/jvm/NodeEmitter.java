@@ -11,7 +11,6 @@ import dev.pollen.interpreter.nodes.ControlNodes;
 import dev.pollen.interpreter.nodes.ControlSignal;
 import dev.pollen.interpreter.nodes.ExprNode;
 import dev.pollen.interpreter.nodes.Frame;
-import dev.pollen.interpreter.nodes.FunctionCode;
 import dev.pollen.interpreter.nodes.FunctionValue;
 import dev.pollen.interpreter.nodes.LogicNodes;
 import dev.pollen.interpreter.nodes.LoopLabel;
@@ -851,60 +850,35 @@ final class NodeEmitter {
     private void call(CallNodes.Call c) {
         ExprNode[] args = c.args();
         int fn = toLocal(c.callee());
-        int direct = newLocal();
-        int calleeFrame = newLocal();
-        Label notDirect = new Label();
-        Label entered = new Label();
-        mv.visitInsn(ACONST_NULL);
-        mv.visitVarInsn(ASTORE, calleeFrame);
-        mv.visitInsn(ICONST_0);
-        mv.visitVarInsn(ISTORE, direct);
-        String fv = Type.getInternalName(FunctionValue.class);
         mv.visitVarInsn(ALOAD, fn);
-        mv.visitTypeInsn(INSTANCEOF, fv);
-        mv.visitJumpInsn(IFEQ, notDirect);
-        mv.visitVarInsn(ALOAD, fn);
-        mv.visitTypeInsn(CHECKCAST, fv);
         pushInt(args.length);
-        mv.visitMethodInsn(INVOKEVIRTUAL, fv, "takesDirectly", "(I)Z", false);
-        mv.visitJumpInsn(IFEQ, notDirect);
-        mv.visitInsn(ICONST_1);
-        mv.visitVarInsn(ISTORE, direct);
-        mv.visitVarInsn(ALOAD, fn);
-        mv.visitTypeInsn(CHECKCAST, fv);
         mv.visitVarInsn(ALOAD, frame);
         push(c.location(), Location.class);
         push(c.context(), RunContext.class);
-        invoke(INVOKESTATIC, CallNodes.class, "enterDirect",
-                desc(Frame.class, FunctionValue.class, Frame.class, Location.class, RunContext.class));
+        invoke(INVOKESTATIC, CallNodes.class, "enter",
+                desc(Frame.class, Object.class, int.class, Frame.class, Location.class, RunContext.class));
+        int calleeFrame = newLocal();
         mv.visitVarInsn(ASTORE, calleeFrame);
-        mv.visitLabel(notDirect);
         int[] values = new int[args.length];
         for (int i = 0; i < args.length; i++) {
             values[i] = toLocal(args[i]);
         }
         Label general = new Label();
         Label done = new Label();
-        mv.visitVarInsn(ILOAD, direct);
-        mv.visitJumpInsn(IFEQ, general);
-        String frameType = Type.getInternalName(Frame.class);
+        mv.visitVarInsn(ALOAD, calleeFrame);
+        mv.visitJumpInsn(IFNULL, general);
         for (int i = 0; i < args.length; i++) {
-            mv.visitVarInsn(ALOAD, calleeFrame);
-            mv.visitTypeInsn(CHECKCAST, frameType);
-            mv.visitFieldInsn(GETFIELD, frameType, "slots", "[Ljava/lang/Object;");
             mv.visitVarInsn(ALOAD, fn);
-            mv.visitTypeInsn(CHECKCAST, fv);
-            mv.visitMethodInsn(INVOKEVIRTUAL, fv, "code", "()" + Type.getDescriptor(FunctionCode.class), false);
-            invoke(INVOKEVIRTUAL, FunctionCode.class, "paramSlots", "()[I");
+            mv.visitVarInsn(ALOAD, calleeFrame);
+            mv.visitTypeInsn(CHECKCAST, Type.getInternalName(Frame.class));
             pushInt(i);
-            mv.visitInsn(IALOAD);
             mv.visitVarInsn(ALOAD, values[i]);
-            mv.visitInsn(AASTORE);
+            invoke(INVOKESTATIC, CallNodes.class, "bind", desc(void.class, Object.class, Frame.class, int.class, Object.class));
         }
         mv.visitVarInsn(ALOAD, fn);
-        mv.visitTypeInsn(CHECKCAST, fv);
+        mv.visitTypeInsn(CHECKCAST, Type.getInternalName(FunctionValue.class));
         mv.visitVarInsn(ALOAD, calleeFrame);
-        mv.visitTypeInsn(CHECKCAST, frameType);
+        mv.visitTypeInsn(CHECKCAST, Type.getInternalName(Frame.class));
         push(c.location(), Location.class);
         invoke(INVOKESTATIC, CallNodes.class, "runDirect", desc(Object.class, FunctionValue.class, Frame.class, Location.class));
         mv.visitJumpInsn(GOTO, done);
