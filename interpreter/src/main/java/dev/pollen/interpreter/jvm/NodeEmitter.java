@@ -20,6 +20,7 @@ import dev.pollen.interpreter.nodes.RunContext;
 import dev.pollen.interpreter.nodes.ValueNodes;
 import dev.pollen.interpreter.nodes.VariableNodes;
 import dev.pollen.runtime.value.Location;
+import dev.pollen.runtime.value.PList;
 import dev.pollen.runtime.value.PRange;
 import dev.pollen.runtime.value.PollenException;
 import dev.pollen.runtime.value.Values;
@@ -195,6 +196,25 @@ final class NodeEmitter {
             mv.visitInsn(ICONST_1);
             mv.visitInsn(IXOR);
             boxBoolean();
+        } else if (node instanceof LogicNodes.Negate n) {
+            int v = toLocal(n.operand());
+            push(n, LogicNodes.Negate.class);
+            mv.visitVarInsn(ALOAD, v);
+            invoke(INVOKEVIRTUAL, LogicNodes.Negate.class, "of", desc(Object.class, Object.class));
+        } else if (node instanceof AccessNodes.Field f) {
+            int t = toLocal(f.target());
+            push(f, AccessNodes.Field.class);
+            mv.visitVarInsn(ALOAD, t);
+            invoke(INVOKEVIRTUAL, AccessNodes.Field.class, "of", desc(Object.class, Object.class));
+        } else if (node instanceof AccessNodes.Index i) {
+            int t = toLocal(i.target());
+            int k = toLocal(i.index());
+            push(i, AccessNodes.Index.class);
+            mv.visitVarInsn(ALOAD, t);
+            mv.visitVarInsn(ALOAD, k);
+            invoke(INVOKEVIRTUAL, AccessNodes.Index.class, "at", desc(Object.class, Object.class, Object.class));
+        } else if (node instanceof ValueNodes.ListLit l) {
+            listLiteral(l.items());
         } else if (node instanceof CallNodes.Call c) {
             call(c);
         } else if (node instanceof CallNodes.MethodCall m) {
@@ -905,6 +925,24 @@ final class NodeEmitter {
         array(values);
         mv.visitVarInsn(ALOAD, frame);
         invoke(INVOKEVIRTUAL, CallNodes.MethodCall.class, "call", desc(Object.class, Object.class, Object[].class, Frame.class));
+    }
+
+    /** {@code [a, b, ...]}: the items in order, into a list of exactly their number. */
+    private void listLiteral(ExprNode[] items) {
+        int[] values = new int[items.length];
+        for (int i = 0; i < items.length; i++) {
+            values[i] = toLocal(items[i]);
+        }
+        String list = Type.getInternalName(PList.class);
+        mv.visitTypeInsn(NEW, list);
+        mv.visitInsn(DUP);
+        pushInt(items.length);
+        mv.visitMethodInsn(INVOKESPECIAL, list, "<init>", "(I)V", false);
+        for (int v : values) {
+            mv.visitInsn(DUP);
+            mv.visitVarInsn(ALOAD, v);
+            mv.visitMethodInsn(INVOKEVIRTUAL, list, "add", "(Ljava/lang/Object;)V", false);
+        }
     }
 
     /** Pushes a new Object[] holding the given locals. */

@@ -73,9 +73,17 @@ public final class AccessNodes {
             this.location = location;
         }
 
+        public ExprNode target() {
+            return target;
+        }
+
         @Override
         public Object execute(Frame frame) {
-            Object t = target.execute(frame);
+            return of(target.execute(frame));
+        }
+
+        /** The field of the evaluated target; an error is placed here. */
+        public Object of(Object t) {
             try {
                 return getField(t, name);
             } catch (PollenException e) {
@@ -95,10 +103,22 @@ public final class AccessNodes {
             this.location = location;
         }
 
+        public ExprNode target() {
+            return target;
+        }
+
+        public ExprNode index() {
+            return index;
+        }
+
         @Override
         public Object execute(Frame frame) {
             Object t = target.execute(frame);
-            Object i = index.execute(frame);
+            return at(t, index.execute(frame));
+        }
+
+        /** The item of the evaluated target at the evaluated index; an error is placed here. */
+        public Object at(Object t, Object i) {
             try {
                 return getIndex(t, i);
             } catch (PollenException e) {

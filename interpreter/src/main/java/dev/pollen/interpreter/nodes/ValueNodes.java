@@ -41,6 +41,10 @@ public final class ValueNodes {
             this.items = items;
         }
 
+        public ExprNode[] items() {
+            return items;
+        }
+
         @Override
         public Object execute(Frame frame) {
             PList list = new PList(items.length);
