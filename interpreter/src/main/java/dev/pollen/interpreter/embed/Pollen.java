@@ -233,14 +233,22 @@ public final class Pollen implements AutoCloseable {
         var checkable = parsed.checkable();
         List<Diagnostic> own = new ArrayList<>(parsed.errors());
         if (checkable != null) {
-            loader.compileRootImports(checkable, display, errors);
-            Resolution resolution = Resolver.resolve(checkable, display,
-                    ModuleLoader.known(builtinNames, parsed), replGlobals);
-            own.addAll(resolution.errors());
-            if (own.isEmpty() && errors.isEmpty()) {
-                ModuleEnv env = new ModuleEnv(display, text, globals, builtins, context, loader);
-                compiled = ProgramCompiler.compile(resolution, env, repl);
-                replGlobals.putAll(resolution.globalMutability());
+            try {
+                loader.compileRootImports(checkable, display, errors);
+                Resolution resolution = Resolver.resolve(checkable, display,
+                        ModuleLoader.known(builtinNames, parsed), replGlobals);
+                own.addAll(resolution.errors());
+                if (own.isEmpty() && errors.isEmpty()) {
+                    ModuleEnv env = new ModuleEnv(display, text, globals, builtins, context, loader);
+                    compiled = ProgramCompiler.compile(resolution, env, repl);
+                    replGlobals.putAll(resolution.globalMutability());
+                }
+            } catch (StackOverflowError deep) {
+                // Within the parser's nesting limit, yet too deep for this thread's stack (the
+                // command's engine thread has room for it; a host's small thread may not).
+                compiled = null;
+                own.add(new Diagnostic("nesting too deep to compile on this thread's stack", display, Span.NONE,
+                        "run it on a thread with a larger stack, or split the deepest expression", List.of()));
             }
         }
         errors.addAll(ModuleLoader.inSourceOrder(own));
