@@ -1,6 +1,5 @@
 package dev.pollen.runtime.async;
 
-import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -10,12 +9,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>{@link #nextDeadline()} is a volatile read so the loop can check for due timers between polls
  * without taking the lock.
  *
- * <p>A binary heap holds the timers; a cancelled timer stays in it, disarmed, until it reaches the
+ * <p>A {@link TimerHeap} holds the timers; a cancelled timer stays in it, disarmed, until it reaches the
  * top (cancelling is common: every select loser and every met timeout), and the heap is rebuilt
  * when such dead entries outnumber the live ones.
  */
 final class TimerQueue {
-    private final PriorityQueue<Timer> heap = new PriorityQueue<>();
+    private final TimerHeap heap = new TimerHeap();
     private int live;
     private final AtomicLong sequence = new AtomicLong();
     /** Told when an arm makes a new earliest deadline, so a parked loop can shorten its wait. */
