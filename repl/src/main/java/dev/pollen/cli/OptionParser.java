@@ -1,5 +1,6 @@
 package dev.pollen.cli;
 
+import dev.pollen.interpreter.embed.CompileTier;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import java.util.List;
 final class OptionParser {
     /** Every long option, for the "did you mean" suggestion. */
     private static final List<String> LONG_OPTIONS = List.of("--clock", "--seed", "--executor", "--threads",
-            "--affinity", "--trace", "--trace-out", "--max-ops", "--version", "--help", "--debug", "--eval");
+            "--affinity", "--trace", "--trace-out", "--max-ops", "--compile", "--version", "--help", "--debug", "--eval");
 
     private static final int MAX_THREADS = 1024;
 
@@ -41,6 +42,7 @@ final class OptionParser {
     private boolean trace;
     private Path traceOut;
     private long maxOps;
+    private CompileTier compile = CompileTier.AUTO;
     private boolean debug;
 
     private OptionParser(String[] args) {
@@ -76,6 +78,8 @@ final class OptionParser {
                 break;
             } else if (arg.equals("-h")) {
                 return helpOrVersion(Options.Mode.HELP);
+            } else if (arg.equals("--jvm") && subcommand == Options.Mode.STATES) {
+                subcommand = Options.Mode.JVM_STATES;
             } else if (arg.startsWith("--")) {
                 Options.Mode stop = longOption(arg);
                 if (stop != null) {
@@ -111,8 +115,8 @@ final class OptionParser {
             if (next < args.length) {
                 throw new UsageException("check takes one FILE, but also got '" + args[next] + "'");
             }
-        } else if (subcommand == Options.Mode.STATES) {
-            mode = Options.Mode.STATES;
+        } else if (subcommand == Options.Mode.STATES || subcommand == Options.Mode.JVM_STATES) {
+            mode = subcommand;
             if (next < args.length) {
                 function = args[next++];
             }
@@ -178,6 +182,15 @@ final class OptionParser {
                 String v = inline != null ? inline : value(name, "a number of operations");
                 maxOps = parseLong(name, v, 1, "a positive whole number");
             }
+            case "--compile" -> {
+                String v = inline != null ? inline : value(name, "always, never or auto");
+                compile = switch (v) {
+                    case "always" -> CompileTier.ALWAYS;
+                    case "never" -> CompileTier.NEVER;
+                    case "auto" -> CompileTier.AUTO;
+                    default -> throw invalid(name, v, "always, never or auto");
+                };
+            }
             case "--trace-out" -> {
                 String v = inline != null ? inline : value(name, "FILE.json");
                 if (v.isBlank()) {
@@ -200,11 +213,11 @@ final class OptionParser {
         }
         int workers = !multi ? 0 : threads != null ? threads : Runtime.getRuntime().availableProcessors();
         return new Options(mode, file, code, function, scriptArgs, virtualClock, seed, workers, affinity,
-                trace, traceOut, maxOps, debug);
+                trace, traceOut, maxOps, compile, debug);
     }
 
     private Options helpOrVersion(Options.Mode which) {
-        return new Options(which, null, null, null, List.of(), false, 0, 0, false, false, null, 0, debug);
+        return new Options(which, null, null, null, List.of(), false, 0, 0, false, false, null, 0, CompileTier.AUTO, debug);
     }
 
     private String value(String option, String expected) throws UsageException {

@@ -44,20 +44,23 @@ final class ScriptRunner {
             case STDIN, INTERACTIVE -> runStdin(in);
             case CHECK -> check(options.file());
             case STATES -> states(options.file(), options.function());
+            case JVM_STATES -> jvmStates(options.file(), options.function());
             case HELP, VERSION -> throw new IllegalArgumentException("not a script mode: " + options.mode());
         };
     }
 
     private int runFile(Path file) {
-        String source;
         try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
+            // Reading first lets an unreadable file be a clean exit-2 error before any engine exists.
+            Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return reporter.fileError("read", file, e);
         }
-        // Running the text under the file's own name is what runFile does; reading it here lets an
-        // unreadable file be a clean exit-2 error before any engine exists.
-        return runSource(source, file.toString());
+        // A file, unlike -e or a REPL entry, must end its last statement with `;` (LANGUAGE §1).
+        return onEngine(pollen -> {
+            pollen.runFile(file, file.toString());
+            return ErrorReporter.OK;
+        });
     }
 
     private int runStdin(InputStream in) {
@@ -98,6 +101,17 @@ final class ScriptRunner {
                 return ErrorReporter.OK;
             }
             out.print(text.endsWith("\n") ? text : text + "\n");
+            return ErrorReporter.OK;
+        });
+    }
+
+    private int jvmStates(Path file, String function) {
+        return onEngine(pollen -> {
+            String text = pollen.jvmStates(file, function);
+            if (text.isEmpty()) {
+                return reporter.error(ErrorReporter.COMPILE_OR_USAGE_ERROR, file + " has no fn named " + function);
+            }
+            out.print(text);
             return ErrorReporter.OK;
         });
     }

@@ -6,6 +6,7 @@ import dev.pollen.interpreter.ast.Node;
 import dev.pollen.interpreter.ast.Span;
 import dev.pollen.interpreter.ast.Stmt;
 import dev.pollen.interpreter.lower.AsyncCode;
+import dev.pollen.interpreter.lower.MachineTier;
 import dev.pollen.interpreter.lower.BasicBlock;
 import dev.pollen.interpreter.lower.LoweringNodes;
 import dev.pollen.interpreter.lower.Terminator;
@@ -138,7 +139,7 @@ final class AsyncLowerer {
             lines.add(v.declaredAt() == null ? 0 : v.declaredAt().line());
         }
         return new AsyncCode(futureName, traceName, signature, List.copyOf(built), List.copyOf(names),
-                List.copyOf(lines));
+                List.copyOf(lines), new MachineTier(c.env.context()));
     }
 
     // ---- plumbing -----------------------------------------------------------------------------

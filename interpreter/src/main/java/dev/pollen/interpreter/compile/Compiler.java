@@ -53,15 +53,32 @@ public final class Compiler {
         return new Location(env.file(), span.line(), span.column(), span.endColumn());
     }
 
-    /** The source text of a span on one line (for {@code pollen states}); "" when unknown. */
+    /** The longest text {@link #text} copies: each nested {@code .await} asks for its own. */
+    private static final int MAX_TEXT = 120;
+
+    /**
+     * The source text of a span on one line (for {@code pollen states}), cut to
+     * {@value #MAX_TEXT} characters so that deeply nested awaits stay linear; "" when unknown.
+     */
     String text(Span span) {
-        if (span.line() < 1 || span.line() > sourceLines.length || span.line() != span.endLine()) {
-            return span.line() >= 1 && span.line() <= sourceLines.length ? sourceLines[span.line() - 1].trim() : "";
+        if (span.line() < 1 || span.line() > sourceLines.length) {
+            return "";
         }
         String line = sourceLines[span.line() - 1];
+        if (span.line() != span.endLine()) {
+            return clip(line, 0, line.length()).strip();
+        }
         int from = Math.max(0, span.column() - 1);
         int to = Math.min(line.length(), Math.max(from, span.endColumn() - 1));
-        return line.substring(from, to);
+        return clip(line, from, to);
+    }
+
+    private static String clip(String line, int from, int to) {
+        int start = Math.min(from, line.length());
+        while (start < to && start - from < MAX_TEXT && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        return to - start <= MAX_TEXT ? line.substring(start, to) : line.substring(start, start + MAX_TEXT - 1) + "…";
     }
 
     /** A read of a variable: a global is looked up by name, a local read from its slot (or its Cell). */
@@ -483,7 +500,8 @@ public final class Compiler {
             ExprNode compiled = block(body);
             FunctionCode code = new FunctionCode(name, traceName, paramSlots, paramIsCell, defaults,
                     info.slotCount(), captureSlots);
-            code.setBody(compiled);
+            code.setBody(compiled, env.context());
+            syncFunctions.add(new ProgramCompiler.SyncFunction(signature(name, params, false), code));
             return code;
         } finally {
             loops.clear();
@@ -502,4 +520,7 @@ public final class Compiler {
 
     /** Every async body compiled so far, in source order, for {@code pollen states}. */
     final List<AsyncCode> registry = new ArrayList<>();
+
+    /** Every sync function compiled so far, in source order, for {@code pollen states --jvm}. */
+    final List<ProgramCompiler.SyncFunction> syncFunctions = new ArrayList<>();
 }

@@ -24,6 +24,14 @@ public final class LoweringNodes {
         private final int slot;
         private final ExprNode value;
 
+        public int slot() {
+            return slot;
+        }
+
+        public ExprNode value() {
+            return value;
+        }
+
         public SetTemp(int slot, ExprNode value) {
             this.slot = slot;
             this.value = value;
@@ -40,6 +48,14 @@ public final class LoweringNodes {
     public static final class Tick extends ExprNode {
         private final RunContext context;
         private final Location location;
+
+        public RunContext context() {
+            return context;
+        }
+
+        public Location location() {
+            return location;
+        }
 
         public Tick(RunContext context, Location location) {
             this.context = context;
@@ -77,6 +93,10 @@ public final class LoweringNodes {
     public static final class HasNext extends ExprNode {
         private final int slot;
 
+        public int slot() {
+            return slot;
+        }
+
         public HasNext(int slot) {
             this.slot = slot;
         }
@@ -92,6 +112,14 @@ public final class LoweringNodes {
     public static final class BindNext extends ExprNode {
         private final PatternNodes.Destructure pattern;
         private final int slot;
+
+        public PatternNodes.Destructure pattern() {
+            return pattern;
+        }
+
+        public int slot() {
+            return slot;
+        }
 
         public BindNext(PatternNodes.Destructure pattern, int slot) {
             this.pattern = pattern;

@@ -12,7 +12,7 @@ import dev.pollen.runtime.value.Values;
  * leave a try region are routed through its finally block by the state machine.
  */
 public abstract class Terminator {
-    abstract int run(StateMachine m, BasicBlock from);
+    public abstract int run(StateMachine m, BasicBlock from);
 
     /** The blocks control may go to next, for {@code pollen states}. */
     public abstract int[] successors();
@@ -24,8 +24,12 @@ public abstract class Terminator {
             this.target = target;
         }
 
+        public int target() {
+            return target;
+        }
+
         @Override
-        int run(StateMachine m, BasicBlock from) {
+        public int run(StateMachine m, BasicBlock from) {
             return target;
         }
 
@@ -46,8 +50,20 @@ public abstract class Terminator {
             this.ifFalse = ifFalse;
         }
 
+        public ExprNode condition() {
+            return condition;
+        }
+
+        public int ifTrue() {
+            return ifTrue;
+        }
+
+        public int ifFalse() {
+            return ifFalse;
+        }
+
         @Override
-        int run(StateMachine m, BasicBlock from) {
+        public int run(StateMachine m, BasicBlock from) {
             return Values.isTruthy(condition.execute(m)) ? ifTrue : ifFalse;
         }
 
@@ -75,7 +91,7 @@ public abstract class Terminator {
         }
 
         @Override
-        int run(StateMachine m, BasicBlock from) {
+        public int run(StateMachine m, BasicBlock from) {
             Object value = operand.execute(m);
             return m.beginAwait(this, from, value);
         }
@@ -87,6 +103,10 @@ public abstract class Terminator {
 
         public int resume() {
             return resume;
+        }
+
+        public ExprNode operand() {
+            return operand;
         }
 
         public Location location() {
@@ -105,8 +125,12 @@ public abstract class Terminator {
             this.value = value;
         }
 
+        public ExprNode value() {
+            return value;
+        }
+
         @Override
-        int run(StateMachine m, BasicBlock from) {
+        public int run(StateMachine m, BasicBlock from) {
             return m.routeReturn(from.region, value == null ? null : value.execute(m));
         }
 
@@ -126,7 +150,7 @@ public abstract class Terminator {
         }
 
         @Override
-        int run(StateMachine m, BasicBlock from) {
+        public int run(StateMachine m, BasicBlock from) {
             throw new PollenException(value.execute(m)).locateIfAbsent(location);
         }
 
@@ -149,7 +173,7 @@ public abstract class Terminator {
         }
 
         @Override
-        int run(StateMachine m, BasicBlock from) {
+        public int run(StateMachine m, BasicBlock from) {
             if (isBreak && label.resultSlot >= 0) {
                 m.slots[label.resultSlot] = value == null ? null : value.execute(m);
             }
@@ -173,7 +197,7 @@ public abstract class Terminator {
         }
 
         @Override
-        int run(StateMachine m, BasicBlock from) {
+        public int run(StateMachine m, BasicBlock from) {
             m.slots[completionSlot] = null;
             return finallyBlock;
         }
@@ -195,7 +219,7 @@ public abstract class Terminator {
         }
 
         @Override
-        int run(StateMachine m, BasicBlock from) {
+        public int run(StateMachine m, BasicBlock from) {
             Object saved = m.slots[completionSlot];
             m.slots[completionSlot] = null;
             if (saved instanceof Completion.Thrown t) {

@@ -180,6 +180,22 @@ public final class AccessNodes {
         private final ExprNode value;
         private final Location location;
 
+        public ExprNode read() {
+            return read;
+        }
+
+        public VariableNodes.Binder target() {
+            return target;
+        }
+
+        public Operator op() {
+            return op;
+        }
+
+        public ExprNode value() {
+            return value;
+        }
+
         public CompoundAssign(ExprNode read, VariableNodes.Binder target, Operator op, ExprNode value, Location location) {
             this.read = read;
             this.target = target;
@@ -191,13 +207,17 @@ public final class AccessNodes {
         @Override
         public Object execute(Frame frame) {
             Object current = read.execute(frame);
-            Object v = value.execute(frame);
+            combine(frame, current, value.execute(frame));
+            return null;
+        }
+
+        /** Applies the operator to the evaluated operands and stores the result. */
+        public void combine(Frame frame, Object current, Object v) {
             try {
                 target.assign(frame, op.apply(current, v));
             } catch (PollenException e) {
                 throw e.locateIfAbsent(location);
             }
-            return null;
         }
     }
 }

@@ -21,6 +21,30 @@ public abstract class BinaryNode extends ExprNode {
         this.location = location;
     }
 
+    @Override
+    public final Object execute(Frame frame) {
+        Object a = left.execute(frame);
+        return apply(a, right.execute(frame));
+    }
+
+    /** The operator applied to evaluated operands: the int fast path, else the general rule. */
+    public abstract Object apply(Object a, Object b);
+
+    /** The operator's symbol, e.g. {@code "+"}. */
+    public abstract String op();
+
+    public ExprNode left() {
+        return left;
+    }
+
+    public ExprNode right() {
+        return right;
+    }
+
+    public Location location() {
+        return location;
+    }
+
     /** The slow path: the general rule, with any error placed at this expression. */
     final Object general(BinaryOperator<Object> rule, Object a, Object b) {
         try {
@@ -54,9 +78,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        public Object execute(Frame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
+        public String op() {
+            return "+";
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) {
                 long r = x + y;
                 if (((x ^ r) & (y ^ r)) >= 0) {
@@ -73,9 +100,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        public Object execute(Frame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
+        public String op() {
+            return "-";
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) {
                 long r = x - y;
                 if (((x ^ y) & (x ^ r)) >= 0) {
@@ -92,9 +122,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        public Object execute(Frame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
+        public String op() {
+            return "*";
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) {
                 long hi = Math.multiplyHigh(x, y);
                 long lo = x * y;
@@ -112,9 +145,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        public Object execute(Frame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
+        public String op() {
+            return "/";
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y && y > 0) {
                 return x / y;
             }
@@ -128,9 +164,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        public Object execute(Frame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
+        public String op() {
+            return "%";
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y && y > 0) {
                 return x % y;
             }
@@ -144,9 +183,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        public Object execute(Frame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
+        public String op() {
+            return "==";
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) {
                 return x.longValue() == y.longValue();
             }
@@ -160,9 +202,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        public Object execute(Frame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
+        public String op() {
+            return "!=";
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) {
                 return x.longValue() != y.longValue();
             }
@@ -176,9 +221,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        public Object execute(Frame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
+        public String op() {
+            return "<";
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) {
                 return x < y;
             }
@@ -192,9 +240,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        public Object execute(Frame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
+        public String op() {
+            return "<=";
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) {
                 return x <= y;
             }
@@ -208,9 +259,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        public Object execute(Frame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
+        public String op() {
+            return ">";
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) {
                 return x > y;
             }
@@ -224,9 +278,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        public Object execute(Frame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
+        public String op() {
+            return ">=";
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) {
                 return x >= y;
             }

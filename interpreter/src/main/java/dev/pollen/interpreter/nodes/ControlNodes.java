@@ -31,10 +31,27 @@ public final class ControlNodes {
         }
     }
 
+    /** The iterator a {@code for} walks; a value that cannot be iterated is an error at {@code at}. */
+    public static Iterator<Object> iterator(Object over, Location at) {
+        try {
+            return Values.iterate(over);
+        } catch (PollenException e) {
+            throw e.locateIfAbsent(at);
+        }
+    }
+
     /** {@code { s1; s2; tail }}: the value of the tail, or nil. */
     public static final class Block extends ExprNode {
         private final ExprNode[] statements;
         private final ExprNode tail;
+
+        public ExprNode[] statements() {
+            return statements;
+        }
+
+        public ExprNode tail() {
+            return tail;
+        }
 
         public Block(ExprNode[] statements, ExprNode tail) {
             this.statements = statements;
@@ -58,6 +75,14 @@ public final class ControlNodes {
         private final ExprNode node;
         private final Location location;
 
+        public ExprNode node() {
+            return node;
+        }
+
+        public Location location() {
+            return location;
+        }
+
         public Statement(ExprNode node, Location location) {
             this.node = node;
             this.location = location;
@@ -77,6 +102,18 @@ public final class ControlNodes {
         private final ExprNode condition;
         private final ExprNode then;
         private final ExprNode otherwise;
+
+        public ExprNode condition() {
+            return condition;
+        }
+
+        public ExprNode then() {
+            return then;
+        }
+
+        public ExprNode otherwise() {
+            return otherwise;
+        }
 
         public If(ExprNode condition, ExprNode then, ExprNode otherwise) {
             this.condition = condition;
@@ -99,6 +136,26 @@ public final class ControlNodes {
         private final LoopLabel label;
         private final RunContext context;
         private final Location location;
+
+        public ExprNode condition() {
+            return condition;
+        }
+
+        public ExprNode body() {
+            return body;
+        }
+
+        public LoopLabel label() {
+            return label;
+        }
+
+        public RunContext context() {
+            return context;
+        }
+
+        public Location location() {
+            return location;
+        }
 
         public While(ExprNode condition, ExprNode body, LoopLabel label, RunContext context, Location location) {
             this.condition = condition;
@@ -128,6 +185,22 @@ public final class ControlNodes {
         private final RunContext context;
         private final Location location;
 
+        public ExprNode body() {
+            return body;
+        }
+
+        public LoopLabel label() {
+            return label;
+        }
+
+        public RunContext context() {
+            return context;
+        }
+
+        public Location location() {
+            return location;
+        }
+
         public Loop(ExprNode body, LoopLabel label, RunContext context, Location location) {
             this.body = body;
             this.label = label;
@@ -156,6 +229,30 @@ public final class ControlNodes {
         private final RunContext context;
         private final Location location;
 
+        public PatternNodes.Destructure binder() {
+            return binder;
+        }
+
+        public ExprNode iterable() {
+            return iterable;
+        }
+
+        public ExprNode body() {
+            return body;
+        }
+
+        public LoopLabel label() {
+            return label;
+        }
+
+        public RunContext context() {
+            return context;
+        }
+
+        public Location location() {
+            return location;
+        }
+
         public For(PatternNodes.Destructure binder, ExprNode iterable, ExprNode body, LoopLabel label,
                    RunContext context, Location location) {
             this.binder = binder;
@@ -181,12 +278,7 @@ public final class ControlNodes {
                 }
                 return null;
             }
-            Iterator<Object> it;
-            try {
-                it = Values.iterate(over);
-            } catch (PollenException e) {
-                throw e.locateIfAbsent(location);
-            }
+            Iterator<Object> it = iterator(over, location);
             while (it.hasNext()) {
                 if (runBody(frame, it.next())) {
                     break;
@@ -207,6 +299,14 @@ public final class ControlNodes {
         private final LoopLabel target;
         private final ExprNode value;
 
+        public LoopLabel target() {
+            return target;
+        }
+
+        public ExprNode value() {
+            return value;
+        }
+
         public Break(LoopLabel target, ExprNode value) {
             this.target = target;
             this.value = value;
@@ -221,6 +321,10 @@ public final class ControlNodes {
     public static final class Continue extends ExprNode {
         private final LoopLabel target;
 
+        public LoopLabel target() {
+            return target;
+        }
+
         public Continue(LoopLabel target) {
             this.target = target;
         }
@@ -233,6 +337,10 @@ public final class ControlNodes {
 
     public static final class Return extends ExprNode {
         private final ExprNode value;
+
+        public ExprNode value() {
+            return value;
+        }
 
         public Return(ExprNode value) {
             this.value = value;

@@ -12,6 +12,14 @@ public final class LogicNodes {
         private final ExprNode left;
         private final ExprNode right;
 
+        public ExprNode left() {
+            return left;
+        }
+
+        public ExprNode right() {
+            return right;
+        }
+
         public And(ExprNode left, ExprNode right) {
             this.left = left;
             this.right = right;
@@ -28,6 +36,14 @@ public final class LogicNodes {
         private final ExprNode left;
         private final ExprNode right;
 
+        public ExprNode left() {
+            return left;
+        }
+
+        public ExprNode right() {
+            return right;
+        }
+
         public Or(ExprNode left, ExprNode right) {
             this.left = left;
             this.right = right;
@@ -42,6 +58,10 @@ public final class LogicNodes {
 
     public static final class Not extends ExprNode {
         private final ExprNode operand;
+
+        public ExprNode operand() {
+            return operand;
+        }
 
         public Not(ExprNode operand) {
             this.operand = operand;

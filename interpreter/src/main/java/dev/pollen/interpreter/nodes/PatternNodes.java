@@ -124,6 +124,14 @@ public final class PatternNodes {
         private final Destructure pattern;
         private final ExprNode init;
 
+        public Destructure pattern() {
+            return pattern;
+        }
+
+        public ExprNode init() {
+            return init;
+        }
+
         public Let(Destructure pattern, ExprNode init) {
             this.pattern = pattern;
             this.init = init;

@@ -6,6 +6,7 @@ import dev.pollen.runtime.value.PMap;
 import dev.pollen.runtime.value.PRange;
 import dev.pollen.runtime.value.PollenException;
 import dev.pollen.runtime.value.Printer;
+import dev.pollen.runtime.value.Sizes;
 import dev.pollen.runtime.value.Values;
 
 /** Nodes that make values: literals, list and map literals, ranges, interpolated strings. */
@@ -116,7 +117,7 @@ public final class ValueNodes {
             StringBuilder sb = new StringBuilder();
             for (ExprNode part : parts) {
                 Object v = part.execute(frame);
-                sb.append(v instanceof String s ? s : Printer.str(v));
+                Sizes.append(sb, v instanceof String s ? s : Printer.str(v), "string interpolation");
             }
             return sb.toString();
         }

@@ -12,6 +12,10 @@ public final class VariableNodes {
     public static final class ReadLocal extends ExprNode {
         private final int slot;
 
+        public int slot() {
+            return slot;
+        }
+
         public ReadLocal(int slot) {
             this.slot = slot;
         }
@@ -30,6 +34,10 @@ public final class VariableNodes {
     /** A captured local: the slot holds the Cell shared with closures. */
     public static final class ReadCell extends ExprNode {
         private final int slot;
+
+        public int slot() {
+            return slot;
+        }
 
         public ReadCell(int slot) {
             this.slot = slot;
@@ -148,6 +156,14 @@ public final class VariableNodes {
         private final ExprNode value;
         private final Location location;
 
+        public Binder target() {
+            return target;
+        }
+
+        public ExprNode value() {
+            return value;
+        }
+
         public Assign(Binder target, ExprNode value, Location location) {
             this.target = target;
             this.value = value;
@@ -156,13 +172,17 @@ public final class VariableNodes {
 
         @Override
         public Object execute(Frame frame) {
-            Object v = value.execute(frame);
+            store(frame, value.execute(frame));
+            return null;
+        }
+
+        /** Assigns the evaluated value; an error (an undefined global) is placed here. */
+        public void store(Frame frame, Object v) {
             try {
                 target.assign(frame, v);
             } catch (PollenException e) {
                 throw e.locateIfAbsent(location);
             }
-            return null;
         }
     }
 }

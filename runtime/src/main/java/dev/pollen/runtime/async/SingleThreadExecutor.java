@@ -174,6 +174,13 @@ public final class SingleThreadExecutor implements Executor {
             }
             throw DeadlockException.of(target, registry.liveInIdOrder());
         }
+        if (target != null && until == Clock.NO_DEADLINE && sources == 0 && clock.isVirtual()
+                && !timers.mayWakeATask()) {
+            // Only sources nobody listens to are left (a sensor without a pending read): their
+            // timers would fire forever without waking a task. On the real clock a sensor is a
+            // live source whose hardware thread decides, so this applies to the virtual clock.
+            throw DeadlockException.of(target, registry.liveInIdOrder());
+        }
         // An interrupt status would make every park return at once (a busy loop): hold it until
         // the run method returns.
         interrupted |= Thread.interrupted();

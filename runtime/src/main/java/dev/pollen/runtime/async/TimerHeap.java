@@ -60,6 +60,16 @@ final class TimerHeap {
         return top;
     }
 
+    /** Whether {@code test} accepts some timer, in no particular order. */
+    boolean anyMatch(Predicate<Timer> test) {
+        for (int i = 0; i < size; i++) {
+            if (test.test(timers[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Removes every timer {@code dead} accepts, then restores the order in linear time. */
     void removeIf(Predicate<Timer> dead) {
         int kept = 0;

@@ -79,6 +79,14 @@ final class TimerQueue {
         }
     }
 
+    /**
+     * Whether some armed timer may wake a task when it fires (a sleep, a timeout, a sensor with a
+     * pending read), rather than only advance a source nobody listens to.
+     */
+    synchronized boolean mayWakeATask() {
+        return heap.anyMatch(t -> t.armed && t.mayWakeATask());
+    }
+
     /** The earliest armed deadline, or {@link Clock#NO_DEADLINE}. */
     long nextDeadline() {
         return earliest;

@@ -84,12 +84,6 @@ public final class PMap {
         throw PollenException.typeError(Values.typeOf(key) + " cannot be a map key");
     }
 
-    /** Whether {@code key} may be used as a map key (nil, bool, int, float or string). */
-    public static boolean isHashable(Object key) {
-        return key == null || key instanceof String || key instanceof Long
-                || key instanceof Boolean || key instanceof Double;
-    }
-
     public int size() {
         return entries.size();
     }
