@@ -22,7 +22,8 @@ import java.util.List;
 final class OptionParser {
     /** Every long option, for the "did you mean" suggestion. */
     private static final List<String> LONG_OPTIONS = List.of("--clock", "--seed", "--executor", "--threads",
-            "--affinity", "--trace", "--trace-out", "--max-ops", "--compile", "--version", "--help", "--debug", "--eval");
+            "--affinity", "--trace", "--trace-out", "--max-ops", "--compile", "--version", "--help", "--debug", "--eval",
+            "--format");
 
     private static final int MAX_THREADS = 1024;
 
@@ -44,6 +45,7 @@ final class OptionParser {
     private long maxOps;
     private CompileTier compile = CompileTier.AUTO;
     private boolean debug;
+    private boolean dot;
 
     private OptionParser(String[] args) {
         this.args = args.clone();
@@ -191,6 +193,14 @@ final class OptionParser {
                     default -> throw invalid(name, v, "always, never or auto");
                 };
             }
+            case "--format" -> {
+                String v = inline != null ? inline : value(name, "text or dot");
+                dot = switch (v) {
+                    case "text" -> false;
+                    case "dot" -> true;
+                    default -> throw invalid(name, v, "text or dot");
+                };
+            }
             case "--trace-out" -> {
                 String v = inline != null ? inline : value(name, "FILE.json");
                 if (v.isBlank()) {
@@ -211,13 +221,17 @@ final class OptionParser {
         if ("single".equals(executor) && affinity) {
             throw new UsageException("--affinity needs --executor=multi, not --executor=single");
         }
+        if (dot && mode != Options.Mode.STATES) {
+            throw new UsageException("--format=dot is for states: pollen states --format=dot FILE [FN]");
+        }
         int workers = !multi ? 0 : threads != null ? threads : Runtime.getRuntime().availableProcessors();
         return new Options(mode, file, code, function, scriptArgs, virtualClock, seed, workers, affinity,
-                trace, traceOut, maxOps, compile, debug);
+                trace, traceOut, maxOps, compile, debug, dot);
     }
 
     private Options helpOrVersion(Options.Mode which) {
-        return new Options(which, null, null, null, List.of(), false, 0, 0, false, false, null, 0, CompileTier.AUTO, debug);
+        return new Options(which, null, null, null, List.of(), false, 0, 0, false, false, null, 0, CompileTier.AUTO,
+                debug, false);
     }
 
     private String value(String option, String expected) throws UsageException {

@@ -25,10 +25,11 @@ import java.util.List;
  * @param maxOps      {@code --max-ops}, or 0 for no limit
  * @param compile     {@code --compile}: when sync functions become JVM bytecode
  * @param debug       {@code --debug}: show Java stack traces of internal errors
+ * @param dot         {@code --format=dot}: {@code states} prints a Graphviz digraph, not text
  */
 record Options(Mode mode, Path file, String code, String function, List<String> scriptArgs,
                       boolean virtualClock, long seed, int threads, boolean affinity, boolean trace,
-                      Path traceOut, long maxOps, CompileTier compile, boolean debug) {
+                      Path traceOut, long maxOps, CompileTier compile, boolean debug, boolean dot) {
 
     /** The things the command can do. */
     public enum Mode {

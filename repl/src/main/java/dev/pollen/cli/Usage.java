@@ -38,6 +38,9 @@ final class Usage {
               --affinity             keep each task on the worker that first polled it
               --trace                print a line per poll, wake, timer and interrupt to stderr
               --trace-out=FILE.json  write a Chrome trace (chrome://tracing, Perfetto)
+              --trace-out=FILE.html  write the timeline as one page that opens anywhere
+              --trace-out=FILE.svg   write the timeline as a static picture
+              --format=text|dot      how states prints: a table (default) or Graphviz
               --max-ops=N            end the run with LimitExceeded after N operations
               --compile=always|never|auto
                                      when fns become JVM bytecode: on first call, never

@@ -34,21 +34,33 @@ class ConformanceTest {
 
     @TestFactory
     Stream<DynamicContainer> scripts() throws IOException {
-        Path root = Path.of(System.getProperty("pollen.conformance.dir",
-                "../interpreter/src/test/resources/conformance"));
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(p -> p.toString().endsWith(".pln"))
-                    .filter(p -> !p.getFileName().toString().startsWith("_"))
-                    .sorted()
-                    .toList();
-        }
+        Path root = root();
+        List<Path> files = files(root);
         return Stream.of("--compile=always", "--compile=never").map(tier -> DynamicContainer.dynamicContainer(tier,
                 files.stream().map(file -> DynamicTest.dynamicTest(root.relativize(file).toString(),
                         () -> assertTimeoutPreemptively(PER_SCRIPT, () -> check(file, tier))))));
     }
 
-    private static void check(Path file, String tier) throws IOException {
+    static Path root() {
+        return Path.of(System.getProperty("pollen.conformance.dir", "../interpreter/src/test/resources/conformance"));
+    }
+
+    /** The scripts of the suite, helper modules left out. */
+    static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(".pln"))
+                    .filter(p -> !p.getFileName().toString().startsWith("_"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /** Runs {@code file} with the command's default tier and checks its output. */
+    static void check(Path file) throws IOException {
+        check(file, "--compile=auto");
+    }
+
+    static void check(Path file, String tier) throws IOException {
         ScriptCase script = ScriptCase.read(file);
         List<String> args = new ArrayList<>();
         args.add(tier);

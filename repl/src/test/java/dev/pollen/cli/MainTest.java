@@ -144,6 +144,16 @@ class MainTest {
     }
 
     @Test
+    void states_formatDot_printsAGraphvizDigraph() throws IOException {
+        Path file = script("s.pln", "async fn fetch(n) {\n    sleep(n).await;\n    n\n}\n");
+        CommandRun run = CommandRun.of("states", "--format=dot", file.toString(), "fetch");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("digraph states {")
+                .contains("m0_0 -> m0_1 [label=\"sleep(n).await Pending\"];")
+                .contains("keeps n");
+    }
+
+    @Test
     void states_showsAnAsyncFnOfAnImportedModule() throws IOException {
         script("helper.pln", "async fn fetch_remote(n) {\n    sleep(n).await;\n    n\n}\n");
         Path file = script("main.pln", "import \"helper.pln\" as helper;\nprint(helper.fetch_remote(1).await);\n");

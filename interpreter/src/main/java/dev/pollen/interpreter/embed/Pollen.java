@@ -168,10 +168,20 @@ public final class Pollen implements AutoCloseable {
      * of them, or those named {@code fn}).
      */
     public String states(Path file, String fn) throws IOException {
+        return StatesPrinter.print(fileBodies(file), fn);
+    }
+
+    /** The async bodies of a file and of the modules it imports. */
+    private List<AsyncCode> fileBodies(Path file) throws IOException {
         var program = compile(read(file), file.toString(), file, false);
         List<AsyncCode> bodies = new ArrayList<>(program.asyncBodies());
         loader.compiledModules().forEach(module -> bodies.addAll(module.asyncBodies()));
-        return StatesPrinter.print(bodies, fn);
+        return bodies;
+    }
+
+    /** {@link #states(Path, String)} as a Graphviz digraph ({@code pollen states --format=dot}). */
+    public String statesDot(Path file, String fn) throws IOException {
+        return StatesPrinter.dot(fileBodies(file), fn);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.pollen.interpreter.nodes.ExprNode;
 import dev.pollen.interpreter.nodes.Frame;
 import dev.pollen.interpreter.nodes.PatternNodes;
 import dev.pollen.interpreter.nodes.RunContext;
+import dev.pollen.interpreter.nodes.SlotUses;
 import dev.pollen.runtime.value.ErrorKind;
 import dev.pollen.runtime.value.ErrorValue;
 import dev.pollen.runtime.value.Location;
@@ -37,6 +38,12 @@ public final class LoweringNodes {
             this.value = value;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(value);
+            uses.write(slot);
+        }
+
         @Override
         public Object execute(Frame frame) {
             frame.slots[slot] = value == null ? null : value.execute(frame);
@@ -62,6 +69,11 @@ public final class LoweringNodes {
             this.location = location;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            // counts against the budget, touches no slot
+        }
+
         @Override
         public Object execute(Frame frame) {
             context.tick(location);
@@ -77,6 +89,11 @@ public final class LoweringNodes {
         public IterStart(ExprNode iterable, Location location) {
             this.iterable = iterable;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(iterable);
         }
 
         @Override
@@ -99,6 +116,11 @@ public final class LoweringNodes {
 
         public HasNext(int slot) {
             this.slot = slot;
+        }
+
+        @Override
+        public void slotUses(SlotUses uses) {
+            uses.read(slot);
         }
 
         @Override
@@ -127,6 +149,12 @@ public final class LoweringNodes {
         }
 
         @Override
+        public void slotUses(SlotUses uses) {
+            uses.read(slot);
+            pattern.slotUses(uses);
+        }
+
+        @Override
         @SuppressWarnings("unchecked")
         public Object execute(Frame frame) {
             pattern.bind(frame, ((Iterator<Object>) frame.slots[slot]).next());
@@ -146,6 +174,13 @@ public final class LoweringNodes {
             this.guard = guard;
         }
 
+                                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(scrutinee);
+            pattern.slotUses(uses);
+            uses.maybe(() -> uses.of(guard));
+        }
+
         @Override
         public Object execute(Frame frame) {
             return pattern.matches(frame, scrutinee.execute(frame))
@@ -159,6 +194,11 @@ public final class LoweringNodes {
 
         public NoArmMatched(ExprNode scrutinee) {
             this.scrutinee = scrutinee;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(scrutinee);
         }
 
         @Override

@@ -28,6 +28,9 @@ public class StateMachine extends Frame implements Future {
     static final int FINISHED = -3;
     static final int FAILED = -4;
 
+    /** What a dropped slot holds while the frame is suspended (nil; tests fill it with a marker). */
+    static volatile Object droppedValue = null;
+
     private final AsyncCode code;
     private int state;
     private Future awaiting;
@@ -141,6 +144,10 @@ public class StateMachine extends Frame implements Future {
         }
         awaitBlock = from;  // whose terminator is `site`
         state = site.resume;
+        Object fill = droppedValue;
+        for (int slot : site.dropped) {
+            slots[slot] = fill;
+        }
         return AWAIT;
     }
 

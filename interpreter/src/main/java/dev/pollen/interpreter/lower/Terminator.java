@@ -2,6 +2,7 @@ package dev.pollen.interpreter.lower;
 
 import dev.pollen.interpreter.nodes.ExprNode;
 import dev.pollen.interpreter.nodes.LoopLabel;
+import dev.pollen.interpreter.nodes.SlotUses;
 import dev.pollen.runtime.value.Location;
 import dev.pollen.runtime.value.PollenException;
 import dev.pollen.runtime.value.Values;
@@ -17,6 +18,9 @@ public abstract class Terminator {
     /** The blocks control may go to next, for {@code pollen states}. */
     public abstract int[] successors();
 
+    /** The slots this terminator reads and writes before control leaves the block. */
+    public abstract void slotUses(SlotUses uses);
+
     public static final class Goto extends Terminator {
         final int target;
 
@@ -26,6 +30,11 @@ public abstract class Terminator {
 
         public int target() {
             return target;
+        }
+
+        @Override
+        public void slotUses(SlotUses uses) {
+            // a jump touches no slot
         }
 
         @Override
@@ -63,6 +72,11 @@ public abstract class Terminator {
         }
 
         @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(condition);
+        }
+
+        @Override
         public int run(StateMachine m, BasicBlock from) {
             return Values.isTruthy(condition.execute(m)) ? ifTrue : ifFalse;
         }
@@ -80,6 +94,11 @@ public abstract class Terminator {
         final int resume;
         final Location location;
         final String source;
+        /**
+         * The slots that are dead while the frame is suspended here ({@link Liveness}): the frame
+         * lets go of their values, so it holds exactly what {@code pollen states} says it keeps.
+         */
+        int[] dropped = new int[0];
 
         /** @param source the awaited expression as written, for {@code pollen states} */
         public Await(ExprNode operand, int resultSlot, int resume, Location location, String source) {
@@ -88,6 +107,11 @@ public abstract class Terminator {
             this.resume = resume;
             this.location = location;
             this.source = source;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(operand); // the result slot is written on resuming, in the next block's state
         }
 
         @Override
@@ -130,6 +154,11 @@ public abstract class Terminator {
         }
 
         @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(value);
+        }
+
+        @Override
         public int run(StateMachine m, BasicBlock from) {
             return m.routeReturn(from.region, value == null ? null : value.execute(m));
         }
@@ -147,6 +176,11 @@ public abstract class Terminator {
         public Throw(ExprNode value, Location location) {
             this.value = value;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(value);
         }
 
         @Override
@@ -170,6 +204,14 @@ public abstract class Terminator {
             this.label = label;
             this.isBreak = isBreak;
             this.value = value;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(value);
+            if (isBreak && label.resultSlot >= 0) {
+                uses.write(label.resultSlot);
+            }
         }
 
         @Override
@@ -196,6 +238,11 @@ public abstract class Terminator {
             this.finallyBlock = finallyBlock;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.write(completionSlot);
+        }
+
         @Override
         public int run(StateMachine m, BasicBlock from) {
             m.slots[completionSlot] = null;
@@ -216,6 +263,11 @@ public abstract class Terminator {
         public EndFinally(int completionSlot, int after) {
             this.completionSlot = completionSlot;
             this.after = after;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.read(completionSlot);
         }
 
         @Override

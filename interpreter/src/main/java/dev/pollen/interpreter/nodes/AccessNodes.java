@@ -73,6 +73,11 @@ public final class AccessNodes {
             this.location = location;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(target);
+        }
+
         @Override
         public Object execute(Frame frame) {
             Object t = target.execute(frame);
@@ -93,6 +98,12 @@ public final class AccessNodes {
             this.target = target;
             this.index = index;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(target);
+            uses.of(index);
         }
 
         @Override
@@ -121,6 +132,12 @@ public final class AccessNodes {
             this.op = op;
             this.value = value;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(target);
+            uses.of(value);
         }
 
         @Override
@@ -153,6 +170,13 @@ public final class AccessNodes {
             this.op = op;
             this.value = value;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(target);
+            uses.of(index);
+            uses.of(value);
         }
 
         @Override
@@ -202,6 +226,13 @@ public final class AccessNodes {
             this.op = op;
             this.value = value;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(read);
+            uses.of(value);
+            target.assignUses(uses);
         }
 
         @Override

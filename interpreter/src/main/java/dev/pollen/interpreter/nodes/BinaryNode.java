@@ -45,6 +45,12 @@ public abstract class BinaryNode extends ExprNode {
         return location;
     }
 
+    @Override
+    public final void slotUses(SlotUses uses) {
+        uses.of(left);
+        uses.of(right);
+    }
+
     /** The slow path: the general rule, with any error placed at this expression. */
     final Object general(BinaryOperator<Object> rule, Object a, Object b) {
         try {

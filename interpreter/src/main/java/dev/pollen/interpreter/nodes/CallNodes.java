@@ -81,6 +81,12 @@ public final class CallNodes {
             this.context = context;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(callee);
+            uses.of(args);
+        }
+
         @Override
         public Object execute(Frame frame) {
             Object fn = callee.execute(frame);
@@ -154,6 +160,12 @@ public final class CallNodes {
             this.args = args;
             this.location = location;
             this.context = context;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(receiver);
+            uses.of(args);
         }
 
         @Override
@@ -248,6 +260,13 @@ public final class CallNodes {
             this.captureFrom = captureFrom;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            for (int slot : captureFrom) {
+                uses.read(slot);
+            }
+        }
+
         @Override
         public Object execute(Frame frame) {
             if (captureFrom.length == 0) {
@@ -273,6 +292,11 @@ public final class CallNodes {
 
         public AsyncBlock(MakeClosure closure) {
             this.closure = closure;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(closure);
         }
 
         @Override

@@ -58,6 +58,12 @@ public final class ControlNodes {
             this.tail = tail;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(statements);
+            uses.of(tail);
+        }
+
         @Override
         public Object execute(Frame frame) {
             for (ExprNode s : statements) {
@@ -86,6 +92,11 @@ public final class ControlNodes {
         public Statement(ExprNode node, Location location) {
             this.node = node;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(node);
         }
 
         @Override
@@ -119,6 +130,13 @@ public final class ControlNodes {
             this.condition = condition;
             this.then = then;
             this.otherwise = otherwise;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(condition);
+            uses.maybe(() -> uses.of(then));
+            uses.maybe(() -> uses.of(otherwise));
         }
 
         @Override
@@ -165,6 +183,15 @@ public final class ControlNodes {
             this.location = location;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(condition);
+            uses.maybe(() -> {
+                uses.of(body);
+                uses.of(condition);
+            });
+        }
+
         @Override
         public Object execute(Frame frame) {
             while (Values.isTruthy(condition.execute(frame))) {
@@ -206,6 +233,11 @@ public final class ControlNodes {
             this.label = label;
             this.context = context;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.maybe(() -> uses.of(body));
         }
 
         @Override
@@ -263,6 +295,15 @@ public final class ControlNodes {
             this.location = location;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(iterable);
+            uses.maybe(() -> {
+                binder.slotUses(uses);
+                uses.of(body);
+            });
+        }
+
         @Override
         public Object execute(Frame frame) {
             Object over = iterable.execute(frame);
@@ -312,6 +353,12 @@ public final class ControlNodes {
             this.value = value;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(value);
+            uses.breakTo(target);
+        }
+
         @Override
         public Object execute(Frame frame) {
             throw new ControlSignal.Break(target, value == null ? null : value.execute(frame));
@@ -327,6 +374,11 @@ public final class ControlNodes {
 
         public Continue(LoopLabel target) {
             this.target = target;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.continueTo(target);
         }
 
         @Override
@@ -346,6 +398,12 @@ public final class ControlNodes {
             this.value = value;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(value);
+            uses.returnFromFunction();
+        }
+
         @Override
         public Object execute(Frame frame) {
             throw new ControlSignal.Return(value == null ? null : value.execute(frame));
@@ -360,6 +418,11 @@ public final class ControlNodes {
         public Throw(ExprNode value, Location location) {
             this.value = value;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(value);
         }
 
         @Override

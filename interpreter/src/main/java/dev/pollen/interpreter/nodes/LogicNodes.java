@@ -25,6 +25,12 @@ public final class LogicNodes {
             this.right = right;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(left);
+            uses.maybe(() -> uses.of(right));
+        }
+
         @Override
         public Object execute(Frame frame) {
             Object a = left.execute(frame);
@@ -49,6 +55,12 @@ public final class LogicNodes {
             this.right = right;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(left);
+            uses.maybe(() -> uses.of(right));
+        }
+
         @Override
         public Object execute(Frame frame) {
             Object a = left.execute(frame);
@@ -67,6 +79,11 @@ public final class LogicNodes {
             this.operand = operand;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(operand);
+        }
+
         @Override
         public Object execute(Frame frame) {
             return !Values.isTruthy(operand.execute(frame));
@@ -80,6 +97,11 @@ public final class LogicNodes {
         public Negate(ExprNode operand, Location location) {
             this.operand = operand;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(operand);
         }
 
         @Override

@@ -20,6 +20,11 @@ public final class VariableNodes {
             this.slot = slot;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.read(slot);
+        }
+
         @Override
         public Object execute(Frame frame) {
             return frame.slots[slot];
@@ -43,6 +48,11 @@ public final class VariableNodes {
             this.slot = slot;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.read(slot);
+        }
+
         @Override
         public Object execute(Frame frame) {
             return ((Cell) frame.slots[slot]).value;
@@ -56,6 +66,11 @@ public final class VariableNodes {
         public ReadGlobal(GlobalCell cell, Location location) {
             this.cell = cell;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            // a module global lives outside the frame
         }
 
         @Override
@@ -75,9 +90,25 @@ public final class VariableNodes {
 
         /** Assigns to an existing binding. */
         void assign(Frame frame, Object value);
+
+        /** The slots {@link #declare} reads and writes. */
+        void declareUses(SlotUses uses);
+
+        /** The slots {@link #assign} reads and writes (a Cell's slot is read, not replaced). */
+        void assignUses(SlotUses uses);
     }
 
     public record LocalBinder(int slot) implements Binder {
+        @Override
+        public void declareUses(SlotUses uses) {
+            uses.write(slot);
+        }
+
+        @Override
+        public void assignUses(SlotUses uses) {
+            uses.write(slot);
+        }
+
         @Override
         public void declare(Frame frame, Object value) {
             frame.slots[slot] = value;
@@ -91,6 +122,16 @@ public final class VariableNodes {
 
     /** A captured local: each declaration makes a fresh Cell (so each loop iteration has its own). */
     public record CellBinder(int slot) implements Binder {
+        @Override
+        public void declareUses(SlotUses uses) {
+            uses.write(slot);
+        }
+
+        @Override
+        public void assignUses(SlotUses uses) {
+            uses.read(slot);
+        }
+
         @Override
         public void declare(Frame frame, Object value) {
             frame.slots[slot] = new Cell(value);
@@ -107,6 +148,16 @@ public final class VariableNodes {
      * {@code fn} captures it before its {@code let} runs): the declaration fills that Cell.
      */
     public record PresetCellBinder(int slot) implements Binder {
+        @Override
+        public void declareUses(SlotUses uses) {
+            uses.read(slot);
+        }
+
+        @Override
+        public void assignUses(SlotUses uses) {
+            uses.read(slot);
+        }
+
         @Override
         public void declare(Frame frame, Object value) {
             ((Cell) frame.slots[slot]).value = value;
@@ -126,6 +177,13 @@ public final class VariableNodes {
             this.slots = slots;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            for (int slot : slots) {
+                uses.write(slot);
+            }
+        }
+
         @Override
         public Object execute(Frame frame) {
             for (int slot : slots) {
@@ -136,6 +194,16 @@ public final class VariableNodes {
     }
 
     public record GlobalBinder(GlobalCell cell) implements Binder {
+        @Override
+        public void declareUses(SlotUses uses) {
+            // a module global lives outside the frame
+        }
+
+        @Override
+        public void assignUses(SlotUses uses) {
+            // a module global lives outside the frame
+        }
+
         @Override
         public void declare(Frame frame, Object value) {
             cell.define(value);
@@ -168,6 +236,12 @@ public final class VariableNodes {
             this.target = target;
             this.value = value;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(value);
+            target.assignUses(uses);
         }
 
         @Override
