@@ -43,7 +43,8 @@ final class ScriptRunner {
             case EVAL -> runSource(options.code(), EVAL_NAME);
             case STDIN, INTERACTIVE -> runStdin(in);
             case CHECK -> check(options.file());
-            case STATES -> states(options.file(), options.function());
+            case STATES -> states(options.file(), options.function(), options.dot());
+            case JVM_STATES -> jvmStates(options.file(), options.function());
             case HELP, VERSION -> throw new IllegalArgumentException("not a script mode: " + options.mode());
         };
     }
@@ -89,9 +90,9 @@ final class ScriptRunner {
         });
     }
 
-    private int states(Path file, String function) {
+    private int states(Path file, String function, boolean dot) {
         return onEngine(pollen -> {
-            String text = pollen.states(file, function);
+            String text = dot ? pollen.statesDot(file, function) : pollen.states(file, function);
             if (text.isEmpty()) {
                 if (function != null) {
                     return reporter.error(ErrorReporter.COMPILE_OR_USAGE_ERROR, file + " has no async fn named " + function);
@@ -100,6 +101,17 @@ final class ScriptRunner {
                 return ErrorReporter.OK;
             }
             out.print(text.endsWith("\n") ? text : text + "\n");
+            return ErrorReporter.OK;
+        });
+    }
+
+    private int jvmStates(Path file, String function) {
+        return onEngine(pollen -> {
+            String text = pollen.jvmStates(file, function);
+            if (text.isEmpty()) {
+                return reporter.error(ErrorReporter.COMPILE_OR_USAGE_ERROR, file + " has no fn named " + function);
+            }
+            out.print(text);
             return ErrorReporter.OK;
         });
     }

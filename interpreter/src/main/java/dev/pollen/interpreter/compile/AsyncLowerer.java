@@ -6,7 +6,9 @@ import dev.pollen.interpreter.ast.Node;
 import dev.pollen.interpreter.ast.Span;
 import dev.pollen.interpreter.ast.Stmt;
 import dev.pollen.interpreter.lower.AsyncCode;
+import dev.pollen.interpreter.lower.MachineTier;
 import dev.pollen.interpreter.lower.BasicBlock;
+import dev.pollen.interpreter.lower.Liveness;
 import dev.pollen.interpreter.lower.LoweringNodes;
 import dev.pollen.interpreter.lower.Terminator;
 import dev.pollen.interpreter.lower.TryRegion;
@@ -137,8 +139,10 @@ final class AsyncLowerer {
             names.add(v.name());
             lines.add(v.declaredAt() == null ? 0 : v.declaredAt().line());
         }
-        return new AsyncCode(futureName, traceName, signature, List.copyOf(built), List.copyOf(names),
-                List.copyOf(lines));
+        AsyncCode code = new AsyncCode(futureName, traceName, signature, List.copyOf(built), List.copyOf(names),
+                List.copyOf(lines), new MachineTier(c.env.context()));
+        Liveness.markDropped(code);
+        return code;
     }
 
     // ---- plumbing -----------------------------------------------------------------------------
@@ -167,18 +171,21 @@ final class AsyncLowerer {
         return read;
     }
 
-    /** Evaluates {@code node} now into a temporary, unless it is a constant or a temporary. */
-    private ExprNode spill(ExprNode node) {
+    /**
+     * Evaluates {@code node} now into a temporary, unless it is a constant or a temporary;
+     * {@code what} names the value for {@code pollen states}, e.g. "the left operand at 4:9".
+     */
+    private ExprNode spill(ExprNode node, String what) {
         if (node instanceof ValueNodes.Literal || temps.contains(node)) {
             return node;
         }
-        int slot = info.newTemp("t");
+        int slot = info.newTemp(what);
         emit(new LoweringNodes.SetTemp(slot, node));
         return temp(slot);
     }
 
     private ExprNode awaitValue(ExprNode future, Span at, String source) {
-        int slot = info.newTemp("await");
+        int slot = info.newTemp("the result of .await at " + at(at));
         current.lines(at);
         Builder resume = newBlock();
         terminate(new Terminator.Await(future, slot, resume.index, c.loc(at), source));
@@ -186,11 +193,16 @@ final class AsyncLowerer {
         return temp(slot);
     }
 
+    /** "L:C", where a temporary's value comes from. */
+    private static String at(Span span) {
+        return span.line() + ":" + span.column();
+    }
+
     /**
      * Lowers operands left to right so that those before the last one containing an await are
-     * evaluated before it runs: their values go into temporaries.
+     * evaluated before it runs: their values go into temporaries, named {@code role(i)} + " at L:C".
      */
-    private ExprNode[] operands(List<Expr> exprs) {
+    private ExprNode[] operands(List<Expr> exprs, java.util.function.IntFunction<String> role) {
         int last = -1;
         for (int i = 0; i < exprs.size(); i++) {
             if (res.containsAwait(exprs.get(i))) {
@@ -201,7 +213,7 @@ final class AsyncLowerer {
         for (int i = 0; i < out.length; i++) {
             Expr e = exprs.get(i);
             if (i < last) {
-                out[i] = spill(lowerExpr(e));
+                out[i] = spill(lowerExpr(e), role.apply(i) + " at " + at(e.span()));
             } else if (i == last) {
                 out[i] = lowerExpr(e);
             } else {
@@ -319,12 +331,12 @@ final class AsyncLowerer {
 
         @Override
         public ExprNode visitInterpolation(Expr.Interpolation node) {
-            return new ValueNodes.Interpolation(operands(node.parts()));
+            return new ValueNodes.Interpolation(operands(node.parts(), n -> "part " + (n + 1) + " of the string"));
         }
 
         @Override
         public ExprNode visitListLit(Expr.ListLit node) {
-            return new ValueNodes.ListLit(operands(node.items()));
+            return new ValueNodes.ListLit(operands(node.items(), n -> "item " + n + " of the list"));
         }
 
         @Override
@@ -334,7 +346,7 @@ final class AsyncLowerer {
 
         @Override
         public ExprNode visitRange(Expr.Range node) {
-            ExprNode[] ops = operands(List.of(node.start(), node.end()));
+            ExprNode[] ops = operands(List.of(node.start(), node.end()), n -> "the start of the range");
             return new ValueNodes.Range(ops[0], ops[1], node.inclusive(), c.loc(node.span()));
         }
 
@@ -347,7 +359,7 @@ final class AsyncLowerer {
 
         @Override
         public ExprNode visitBinary(Expr.Binary node) {
-            ExprNode[] ops = operands(List.of(node.left(), node.right()));
+            ExprNode[] ops = operands(List.of(node.left(), node.right()), n -> "the left operand");
             return BinaryNode.create(node.op(), ops[0], ops[1], c.loc(node.span()));
         }
 
@@ -358,13 +370,15 @@ final class AsyncLowerer {
 
         @Override
         public ExprNode visitCall(Expr.Call node) {
-            ExprNode[] ops = operands(concat(node.callee(), node.args()));
+            ExprNode[] ops = operands(concat(node.callee(), node.args()),
+                    n -> n == 0 ? "the function called" : "argument " + n + " of the call");
             return new CallNodes.Call(ops[0], rest(ops), c.loc(node.span()), c.env.context());
         }
 
         @Override
         public ExprNode visitMethodCall(Expr.MethodCall node) {
-            ExprNode[] ops = operands(concat(node.receiver(), node.args()));
+            ExprNode[] ops = operands(concat(node.receiver(), node.args()),
+                    n -> n == 0 ? "the receiver of ." + node.name() : "argument " + n + " of ." + node.name());
             return new CallNodes.MethodCall(ops[0], node.name(), rest(ops), c.loc(node.span()), c.env.context());
         }
 
@@ -375,7 +389,7 @@ final class AsyncLowerer {
 
         @Override
         public ExprNode visitIndex(Expr.Index node) {
-            ExprNode[] ops = operands(List.of(node.target(), node.index()));
+            ExprNode[] ops = operands(List.of(node.target(), node.index()), n -> "the indexed value");
             return new AccessNodes.Index(ops[0], ops[1], c.loc(node.span()));
         }
 
@@ -478,7 +492,7 @@ final class AsyncLowerer {
             flat.add(entry.key());
             flat.add(entry.value());
         }
-        ExprNode[] ops = operands(flat);
+        ExprNode[] ops = operands(flat, n -> (n % 2 == 0 ? "key " : "value ") + n / 2 + " of the map");
         ExprNode[] keys = new ExprNode[ops.length / 2];
         ExprNode[] values = new ExprNode[ops.length / 2];
         for (int i = 0; i < keys.length; i++) {
@@ -489,12 +503,13 @@ final class AsyncLowerer {
     }
 
     private ExprNode logical(Expr.Logical l) {
-        ExprNode left = spill(lowerExpr(l.left()));
+        String op = l.and() ? "&&" : "||";
+        ExprNode left = spill(lowerExpr(l.left()), "the left operand of " + op + " at " + at(l.left().span()));
         if (!res.containsAwait(l.right())) {
             ExprNode right = c.expr(l.right());
             return l.and() ? new LogicNodes.And(left, right) : new LogicNodes.Or(left, right);
         }
-        int slot = info.newTemp("logic");
+        int slot = info.newTemp("the value of " + op + " at " + at(l.span()));
         emit(new LoweringNodes.SetTemp(slot, left));
         Builder right = newBlock();
         Builder join = newBlock();
@@ -509,7 +524,7 @@ final class AsyncLowerer {
 
     private ExprNode ifExpr(Expr.If i) {
         ExprNode cond = lowerExpr(i.condition());
-        int slot = info.newTemp("if");
+        int slot = info.newTemp("the value of if at " + at(i.span()));
         Builder then = newBlock();
         Builder otherwise = newBlock();
         Builder join = newBlock();
@@ -527,7 +542,7 @@ final class AsyncLowerer {
     /** {@code while cond { }} (or {@code loop { }} when cond is null). */
     private ExprNode loop(Expr condition, Block body, Span at) {
         LoopLabel label = new LoopLabel();
-        label.resultSlot = info.newTemp("loop");
+        label.resultSlot = info.newTemp("the value of the loop at " + at(at));
         emit(new LoweringNodes.SetTemp(label.resultSlot, null));
         Builder head = newBlock();
         Builder bodyStart = condition == null ? head : newBlock();
@@ -561,7 +576,7 @@ final class AsyncLowerer {
 
     private ExprNode forLoop(Expr.For f) {
         ExprNode iterable = lowerExpr(f.iterable());
-        int it = info.newTemp("iter");
+        int it = info.newTemp("the iterator of for at " + at(f.span()));
         emit(new LoweringNodes.SetTemp(it, new LoweringNodes.IterStart(iterable, c.loc(f.iterable().span()))));
         LoopLabel label = new LoopLabel();
         Builder head = newBlock();
@@ -581,8 +596,8 @@ final class AsyncLowerer {
     }
 
     private ExprNode match(Expr.Match m) {
-        ExprNode scrutinee = spill(lowerExpr(m.scrutinee()));
-        int result = info.newTemp("match");
+        ExprNode scrutinee = spill(lowerExpr(m.scrutinee()), "the value matched at " + at(m.scrutinee().span()));
+        int result = info.newTemp("the value of match at " + at(m.span()));
         Builder join = newBlock();
         for (Expr.MatchArm arm : m.arms()) {
             PatternNodes.Matcher pattern = Patterns.matcher(c, arm.pattern());
@@ -614,9 +629,9 @@ final class AsyncLowerer {
         TryRegion outer = region;
         boolean hasCatch = t.catchBlock() != null;
         boolean hasFinally = t.finallyBlock() != null;
-        int result = info.newTemp("try");
-        int completion = hasFinally ? info.newTemp("completion") : -1;
-        int caught = hasCatch ? info.newTemp("caught") : -1;
+        int result = info.newTemp("the value of try at " + at(t.span()));
+        int completion = hasFinally ? info.newTemp("how the try at " + at(t.span()) + " left for its finally") : -1;
+        int caught = hasCatch ? info.newTemp("the error caught at " + at(t.span())) : -1;
         Builder finallyBlock = hasFinally ? new Builder(outer) : null;
         TryRegion catchRegion = hasFinally ? new TryRegion(-1, finallyBlock.index, -1, completion, outer) : outer;
         Builder handler = hasCatch ? new Builder(catchRegion) : null;
@@ -663,10 +678,11 @@ final class AsyncLowerer {
     private ExprNode assign(Expr.Assign a) {
         Expr target = a.target();
         if (target instanceof Expr.Index i) {
-            ExprNode[] ops = operands(List.of(i.target(), i.index(), a.value()));
+            ExprNode[] ops = operands(List.of(i.target(), i.index(), a.value()),
+                    n -> n == 0 ? "the indexed value" : "the index");
             return c.assign(a, ops[2], ops[0], ops[1]);
         } else if (target instanceof Expr.Field f) {
-            ExprNode[] ops = operands(List.of(f.receiver(), a.value()));
+            ExprNode[] ops = operands(List.of(f.receiver(), a.value()), n -> "the receiver of ." + f.name());
             return c.assign(a, ops[1], ops[0], null);
         } else {
             return c.assign(a, lowerExpr(a.value()), null, null);

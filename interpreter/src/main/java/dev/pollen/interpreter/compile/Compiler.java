@@ -500,7 +500,8 @@ public final class Compiler {
             ExprNode compiled = block(body);
             FunctionCode code = new FunctionCode(name, traceName, paramSlots, paramIsCell, defaults,
                     info.slotCount(), captureSlots);
-            code.setBody(compiled);
+            code.setBody(compiled, env.context());
+            syncFunctions.add(new ProgramCompiler.SyncFunction(signature(name, params, false), code));
             return code;
         } finally {
             loops.clear();
@@ -519,4 +520,7 @@ public final class Compiler {
 
     /** Every async body compiled so far, in source order, for {@code pollen states}. */
     final List<AsyncCode> registry = new ArrayList<>();
+
+    /** Every sync function compiled so far, in source order, for {@code pollen states --jvm}. */
+    final List<ProgramCompiler.SyncFunction> syncFunctions = new ArrayList<>();
 }

@@ -8,6 +8,8 @@ import dev.pollen.interpreter.diagnostics.DiagnosticRenderer;
 import dev.pollen.interpreter.lower.AsyncCode;
 import dev.pollen.interpreter.lower.StatesPrinter;
 import dev.pollen.interpreter.nodes.Globals;
+import dev.pollen.interpreter.jvm.JvmBackend;
+import dev.pollen.interpreter.jvm.JvmPrinter;
 import dev.pollen.interpreter.nodes.RunContext;
 import dev.pollen.interpreter.nodes.TryNode;
 import dev.pollen.interpreter.parse.SourceParser;
@@ -78,12 +80,25 @@ public final class Pollen implements AutoCloseable {
     public Pollen(PollenConfig config, List<? extends NativeModule> extraModules) {
         this.config = config;
         this.context = new RunContext(config.maxOps());
+        this.context.useCompiler(new JvmBackend(), compileAfter(config.compile()));
         this.tracing = new Tracing(config);
         StdlibHost host = new Host();
         Stdlib.install(builtins::put, host, extraModules);
         this.builtinNames = Stdlib.globalNames(extraModules);
         this.loader = new ModuleLoader(builtins, builtinNames, context, sources);
     }
+
+    /** Interpreted calls before a function is compiled, for each tier (see docs/decisions.md). */
+    static int compileAfter(CompileTier tier) {
+        return switch (tier) {
+            case ALWAYS -> 0;
+            case NEVER -> -1;
+            case AUTO -> AUTO_COMPILE_AFTER;
+        };
+    }
+
+    /** The auto tier's threshold, measured on bench/pollen (docs/decisions.md). */
+    static final int AUTO_COMPILE_AFTER = 2;
 
     public PollenConfig config() {
         return config;
@@ -153,10 +168,42 @@ public final class Pollen implements AutoCloseable {
      * of them, or those named {@code fn}).
      */
     public String states(Path file, String fn) throws IOException {
+        return StatesPrinter.print(fileBodies(file), fn);
+    }
+
+    /** The async bodies of a file and of the modules it imports. */
+    private List<AsyncCode> fileBodies(Path file) throws IOException {
         var program = compile(read(file), file.toString(), file, false);
         List<AsyncCode> bodies = new ArrayList<>(program.asyncBodies());
         loader.compiledModules().forEach(module -> bodies.addAll(module.asyncBodies()));
-        return StatesPrinter.print(bodies, fn);
+        return bodies;
+    }
+
+    /** {@link #states(Path, String)} as a Graphviz digraph ({@code pollen states --format=dot}). */
+    public String statesDot(Path file, String fn) throws IOException {
+        return StatesPrinter.dot(fileBodies(file), fn);
+    }
+
+    /**
+     * {@code pollen states --jvm FILE [FN]}: the JVM class the back end generates for each
+     * function of the file (or for FN; {@code main} is the top level), as text; "" when none.
+     */
+    public String jvmStates(Path file, String fn) throws IOException {
+        var program = compile(read(file), file.toString(), file, false);
+        StringBuilder out = new StringBuilder();
+        for (var sync : program.syncFunctions()) {
+            if (fn == null || fn.equals(sync.code().name()) || fn.equals(sync.code().traceName())) {
+                out.append(JvmPrinter.print(sync.code(), sync.signature())).append('\n');
+            }
+        }
+        List<AsyncCode> bodies = new ArrayList<>(program.asyncBodies());
+        bodies.add(program.main());
+        for (AsyncCode body : bodies) {
+            if (fn == null || fn.equals(body.futureName()) || fn.equals(body.traceName())) {
+                out.append(JvmPrinter.print(body)).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     /**

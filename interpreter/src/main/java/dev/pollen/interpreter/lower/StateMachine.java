@@ -22,11 +22,14 @@ import dev.pollen.stdlib.Futures;
  * {@code continue} that leave a try region run its finally block first (a saved completion says
  * where to go afterwards).
  */
-public final class StateMachine extends Frame implements Future {
+public class StateMachine extends Frame implements Future {
     /** Signals from {@link Terminator#run}: suspended at an await, finished, or failed. */
     static final int AWAIT = -2;
     static final int FINISHED = -3;
     static final int FAILED = -4;
+
+    /** What a dropped slot holds while the frame is suspended (nil; tests fill it with a marker). */
+    static volatile Object droppedValue = null;
 
     private final AsyncCode code;
     private int state;
@@ -41,7 +44,7 @@ public final class StateMachine extends Frame implements Future {
     private Object result;
     private PollenException failure;
 
-    StateMachine(AsyncCode code, int depth) {
+    protected StateMachine(AsyncCode code, int depth) {
         super(code.slotCount(), depth);
         this.code = code;
     }
@@ -69,7 +72,7 @@ public final class StateMachine extends Frame implements Future {
         int b = start;
         while (true) {
             if (b >= 0) {
-                b = runBlock(code.block(b));
+                b = runBlock(b);
             } else if (b == AWAIT) {
                 b = resumeAwait(cx);
                 if (b == AWAIT) {
@@ -90,30 +93,47 @@ public final class StateMachine extends Frame implements Future {
         }
     }
 
-    private int runBlock(BasicBlock block) {
+    /**
+     * Runs block {@code index}: its code, then its terminator; returns the next block or a signal.
+     * A generated subclass (the bytecode back end) overrides this with a switch over its blocks.
+     */
+    protected int runBlock(int index) {
+        BasicBlock block = code.block(index);
         try {
             for (ExprNode s : block.body) {
                 s.execute(this);
             }
             return block.terminator.run(this, block);
-        } catch (PollenException e) {
+        } catch (PollenException | ControlSignal | StackOverflowError e) {
+            return recover(block, e);
+        }
+    }
+
+    /**
+     * Where control goes when {@code block}'s code threw {@code t}: an error to its region's
+     * catch or finally, a {@code return}, {@code break} or {@code continue} through the finally
+     * blocks it leaves.
+     */
+    protected final int recover(BasicBlock block, Throwable t) {
+        if (t instanceof PollenException e) {
             return routeThrow(block.region, e);
-        } catch (ControlSignal.Return r) {
+        } else if (t instanceof ControlSignal.Return r) {
             return routeReturn(block.region, r.value);
-        } catch (ControlSignal.Break br) {
+        } else if (t instanceof ControlSignal.Break br) {
             if (br.target.resultSlot >= 0) {
                 slots[br.target.resultSlot] = br.value;
             }
             return routeJump(block.region, br.target.breakBlock);
-        } catch (ControlSignal.Continue c) {
+        } else if (t instanceof ControlSignal.Continue c) {
             return routeJump(block.region, c.target.continueBlock);
-        } catch (StackOverflowError e) {
+        } else if (t instanceof StackOverflowError) {
             return routeThrow(block.region, RunContext.stackOverflow());
         }
+        throw new IllegalStateException("unexpected " + t);
     }
 
     /** Starts awaiting {@code value} at {@code site}; the caller polls it next. */
-    int beginAwait(Terminator.Await site, BasicBlock from, Object value) {
+    protected final int beginAwait(Terminator.Await site, BasicBlock from, Object value) {
         if (cancelling) {
             throw PollenException.cancelled().locateIfAbsent(site.location);
         }
@@ -125,6 +145,10 @@ public final class StateMachine extends Frame implements Future {
         awaitSite = site;
         awaitRegion = from.region;
         state = site.resume;
+        Object fill = droppedValue;
+        for (int slot : site.dropped) {
+            slots[slot] = fill;
+        }
         return AWAIT;
     }
 
@@ -177,7 +201,7 @@ public final class StateMachine extends Frame implements Future {
     }
 
     /** {@code return value} from {@code region}: through every enclosing finally, then done. */
-    int routeReturn(TryRegion region, Object value) {
+    protected final int routeReturn(TryRegion region, Object value) {
         for (TryRegion r = region; r != null; r = r.parent()) {
             if (r.finallyBlock() >= 0) {
                 slots[r.completionSlot()] = new Completion.Returning(value);

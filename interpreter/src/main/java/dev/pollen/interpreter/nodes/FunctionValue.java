@@ -54,7 +54,7 @@ public final class FunctionValue implements Callable {
      * A frame for a call whose arguments the caller evaluates straight into the parameter slots
      * (no argument array): only when {@link #takesDirectly} said so.
      */
-    Frame newFrame(int depth) {
+    public Frame newFrame(int depth) {
         if (depth > RunContext.MAX_DEPTH) {
             throw RunContext.stackOverflow();
         }
@@ -67,15 +67,19 @@ public final class FunctionValue implements Callable {
     }
 
     /** True when a call with {@code argc} arguments can use {@link #newFrame} and {@link #run}. */
-    boolean takesDirectly(int argc) {
+    public boolean takesDirectly(int argc) {
         return code.plainParams && argc == code.paramSlots.length;
     }
 
     /** Runs the body in a frame whose parameters are bound (an async fn just returns its machine). */
-    Object run(Frame frame) {
+    public Object run(Frame frame) {
         FunctionCode c = code;
         if (c.asyncBody != null) {
             return frame;
+        }
+        CompiledBody jit = c.compiled();
+        if (jit != null) {
+            return jit.run(frame);
         }
         try {
             return c.body.execute(frame);

@@ -13,12 +13,32 @@ public final class RunContext {
     public static final int MAX_DEPTH = 12_000;
 
     private final long maxOps;
+    private BodyCompiler compiler;
+    /** Interpreted calls of a function before it is compiled; -1 never compiles. */
+    private int compileAfter = -1;
     private long ops;
     private volatile PollenException limitError;
     private volatile boolean interrupted;
 
     public RunContext(long maxOps) {
         this.maxOps = maxOps <= 0 ? Long.MAX_VALUE : maxOps;
+    }
+
+    /**
+     * Compiles each sync function with {@code compiler} once it has been called {@code after}
+     * times interpreted (0: on its first call; -1: never).
+     */
+    public void useCompiler(BodyCompiler c, int after) {
+        this.compiler = c;
+        this.compileAfter = c == null ? -1 : after;
+    }
+
+    public BodyCompiler compiler() {
+        return compiler;
+    }
+
+    int compileAfter() {
+        return compileAfter;
     }
 
     /** Counts one operation (a loop iteration or a call); past the budget the run ends. */

@@ -24,6 +24,11 @@ public final class ValueNodes {
             return value;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            // a constant touches no slot
+        }
+
         @Override
         public Object execute(Frame frame) {
             return value;
@@ -40,6 +45,11 @@ public final class ValueNodes {
 
         public ListLit(ExprNode[] items) {
             this.items = items;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(items);
         }
 
         @Override
@@ -61,6 +71,14 @@ public final class ValueNodes {
             this.keys = keys;
             this.values = values;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            for (int i = 0; i < keys.length; i++) {
+                uses.of(keys[i]);
+                uses.of(values[i]);
+            }
         }
 
         @Override
@@ -92,6 +110,12 @@ public final class ValueNodes {
             this.location = location;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(start);
+            uses.of(end);
+        }
+
         @Override
         public Object execute(Frame frame) {
             Object s = start.execute(frame);
@@ -110,6 +134,11 @@ public final class ValueNodes {
 
         public Interpolation(ExprNode[] parts) {
             this.parts = parts;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(parts);
         }
 
         @Override
