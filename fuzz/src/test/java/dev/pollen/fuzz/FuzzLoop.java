@@ -3,15 +3,17 @@ package dev.pollen.fuzz;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 /**
  * Drives one fuzz target: try {@code i} gets {@code new Random(seed + i)}, for
  * {@code pollen.fuzz.tries} tries or until {@code pollen.fuzz.seconds} have passed, whichever
  * comes first. {@code pollen.fuzz.seed} is a number, or {@code random} for a fresh one each run.
- * A failing try names its own seed, so {@code -Dpollen.fuzz.seed=S -Dpollen.fuzz.tries=1}
- * replays exactly it, and its input is saved under {@code pollen.fuzz.failures} for a regression
- * test. Each run prints how many inputs it tried.
+ * A failing try does not stop the run: its seed is reported ({@code -Dpollen.fuzz.seed=S
+ * -Dpollen.fuzz.tries=1} replays exactly it) and its input saved under {@code pollen.fuzz.failures}
+ * for a regression test; the target fails at the end. Each run prints how many inputs it tried.
  */
 final class FuzzLoop {
     private FuzzLoop() {}
@@ -28,6 +30,8 @@ final class FuzzLoop {
         long seed = seedText.equals("random") ? System.nanoTime() : Long.parseLong(seedText);
         long until = System.nanoTime() + seconds * 1_000_000_000L;
         int done = 0;
+        List<String> failures = new ArrayList<>();
+        AssertionError first = null;
         long start = System.nanoTime();
         for (int i = 0; i < tries && System.nanoTime() < until; i++) {
             long trySeed = seed + i;
@@ -35,15 +39,28 @@ final class FuzzLoop {
             try {
                 target.run(new Random(trySeed), input);
             } catch (Throwable failure) {
+                // Go on: a long run reports every failing input it meets, not only the first.
                 Path saved = save(name, trySeed, input[0]);
-                throw new AssertionError("fuzz target " + name + " failed at seed " + trySeed
-                        + " (replay: -Dpollen.fuzz.seed=" + trySeed + " -Dpollen.fuzz.tries=1; input saved to "
-                        + saved + "): " + failure.getMessage(), failure);
+                failures.add("seed " + trySeed + " (input saved to " + saved + "): " + firstLine(failure));
+                if (first == null) {
+                    first = new AssertionError(failure.getMessage(), failure);
+                }
             }
             done++;
         }
-        System.out.printf("fuzz %s: %d inputs in %.1f s (seeds %d..%d)%n", name, done,
-                (System.nanoTime() - start) / 1e9, seed, seed + done - 1);
+        System.out.printf("fuzz %s: %d inputs in %.1f s (seeds %d..%d), %d failed%n", name, done,
+                (System.nanoTime() - start) / 1e9, seed, seed + done - 1, failures.size());
+        if (first != null) {
+            throw new AssertionError("fuzz target " + name + " failed on " + failures.size() + " of " + done
+                    + " inputs (replay one: -Dpollen.fuzz.seed=SEED -Dpollen.fuzz.tries=1):\n"
+                    + String.join("\n", failures.subList(0, Math.min(20, failures.size()))), first);
+        }
+    }
+
+    private static String firstLine(Throwable failure) {
+        String message = String.valueOf(failure.getMessage());
+        int cut = message.indexOf('\n');
+        return cut < 0 ? message : message.substring(0, cut);
     }
 
     private static Path save(String name, long seed, byte[] input) {
