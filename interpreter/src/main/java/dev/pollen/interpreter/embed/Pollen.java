@@ -17,6 +17,7 @@ import dev.pollen.runtime.async.DeadlockException;
 import dev.pollen.runtime.async.Executor;
 import dev.pollen.runtime.async.Future;
 import dev.pollen.runtime.async.Task;
+import dev.pollen.runtime.value.Callable;
 import dev.pollen.runtime.value.ErrorValue;
 import dev.pollen.runtime.value.Location;
 import dev.pollen.runtime.value.PollenException;
@@ -49,6 +50,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  *
  * Engines share nothing: several may run side by side. One engine runs one program at a time.
+ *
+ * <p><b>Threads.</b> With {@code --executor=multi} ({@link PollenConfig#threads()} &gt; 0) the
+ * tasks of a program run on several worker threads at once, and a host function given to {@link
+ * #define} may be called from several workers at the same time: it must be thread-safe. Give a
+ * function that is not to {@link #defineConfined} instead, and every call runs on one thread of
+ * its own. On the default single-threaded executor every call comes from the engine's one thread.
  */
 public final class Pollen implements AutoCloseable {
     private final PollenConfig config;
@@ -73,7 +80,7 @@ public final class Pollen implements AutoCloseable {
     /** An engine with extra native modules (for example the sensors module, or a host's own). */
     public Pollen(PollenConfig config, List<? extends NativeModule> extraModules) {
         this.config = config;
-        this.context = new RunContext(config.maxOps());
+        this.context = new RunContext(config.maxOps(), config.threads() > 0);
         this.tracing = new Tracing(config);
         StdlibHost host = new Host();
         Stdlib.install(builtins::put, host, extraModules);
@@ -121,10 +128,27 @@ public final class Pollen implements AutoCloseable {
         context.interrupt();
     }
 
-    /** Defines (or replaces) a global visible to scripts run by this engine. */
+    /**
+     * Defines (or replaces) a global visible to scripts run by this engine. A {@code Callable} may
+     * be called from several worker threads at once under the multi-threaded executor: see the
+     * class comment, and {@link #defineConfined}.
+     */
     public void define(String name, Object value) {
         globals.cell(name).define(value);
         replGlobals.put(name, true);
+    }
+
+    /**
+     * Defines a host function that always runs on one thread of its own, however many workers
+     * call it: calls run one at a time, in arrival order, while the calling worker waits. For
+     * Java code that is not thread-safe. The thread stops when the engine closes.
+     */
+    public void defineConfined(String name, Callable function) {
+        ConfinedFunction confined = new ConfinedFunction(name, function);
+        synchronized (this) {
+            resources.add(confined);
+        }
+        define(name, confined);
     }
 
     // ---- compiling ----------------------------------------------------------------------------

@@ -22,8 +22,8 @@ public final class Arithmetic {
         }
         if (a instanceof PList x && b instanceof PList y) {
             PList out = new PList(x.size() + y.size());
-            out.items().addAll(x.items());
-            out.items().addAll(y.items());
+            out.addAll(x);
+            out.addAll(y);
             return out;
         }
         if (isNum(a) && isNum(b)) {

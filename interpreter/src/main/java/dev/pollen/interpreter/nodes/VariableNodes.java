@@ -37,11 +37,12 @@ public final class VariableNodes {
 
         @Override
         public Object execute(Frame frame) {
-            return ((Cell) frame.slots[slot]).value;
+            return ((Cell) frame.slots[slot]).get();
         }
     }
 
     public static final class ReadGlobal extends ExprNode {
+        private static final Object UNDEFINED = new Object();
         private final GlobalCell cell;
         private final Location location;
 
@@ -52,11 +53,12 @@ public final class VariableNodes {
 
         @Override
         public Object execute(Frame frame) {
-            if (!cell.isDefined()) {
+            Object v = cell.getOr(UNDEFINED);
+            if (v == UNDEFINED) {
                 throw PollenException.of(ErrorKind.NAME, "name `" + cell.name() + "` is not defined")
                         .locateIfAbsent(location);
             }
-            return cell.get();
+            return v;
         }
     }
 
@@ -90,7 +92,7 @@ public final class VariableNodes {
 
         @Override
         public void assign(Frame frame, Object value) {
-            ((Cell) frame.slots[slot]).value = value;
+            ((Cell) frame.slots[slot]).set(value);
         }
     }
 
@@ -101,12 +103,12 @@ public final class VariableNodes {
     public record PresetCellBinder(int slot) implements Binder {
         @Override
         public void declare(Frame frame, Object value) {
-            ((Cell) frame.slots[slot]).value = value;
+            ((Cell) frame.slots[slot]).set(value);
         }
 
         @Override
         public void assign(Frame frame, Object value) {
-            ((Cell) frame.slots[slot]).value = value;
+            ((Cell) frame.slots[slot]).set(value);
         }
     }
 
