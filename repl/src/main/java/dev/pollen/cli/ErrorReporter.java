@@ -60,14 +60,20 @@ final class ErrorReporter {
         return print(status, "error: " + message + "\n");
     }
 
-    /** A failure that is Pollen's own bug. */
+    /**
+     * A failure outside the script's errors: running out of memory (LANGUAGE.md §11: the script
+     * used more than the heap, not a bug), else Pollen's own bug.
+     */
     public int internal(Throwable t) {
         out.flush();
         if (t instanceof OutOfMemoryError) {
-            err.print("error: out of memory (the JVM's heap is full; POLLEN_JAVA_OPTS=-Xmx... raises it)\n");
-        } else {
-            err.print("error: internal error: " + shortMessage(t) + "\n");
+            err.print("error: out of memory\n");
+            err.print("note: the script needs more memory than the JVM's heap holds: raise the heap"
+                    + " (POLLEN_JAVA_OPTS=-Xmx8g, say), or bound the script with a limit (--max-* in pollen --help)\n");
+            err.flush();
+            return RUNTIME_ERROR;
         }
+        err.print("error: internal error: " + shortMessage(t) + "\n");
         if (debug) {
             t.printStackTrace(err);
         } else {

@@ -1,5 +1,6 @@
 package dev.pollen.cli;
 
+import dev.pollen.interpreter.embed.CompileTier;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import java.util.List;
 final class OptionParser {
     /** Every long option, for the "did you mean" suggestion. */
     private static final List<String> LONG_OPTIONS = List.of("--clock", "--seed", "--executor", "--threads",
-            "--affinity", "--trace", "--trace-out", "--max-ops", "--version", "--help", "--debug", "--eval");
+            "--affinity", "--trace", "--trace-out", "--max-ops", "--compile", "--version", "--help", "--debug", "--eval",
+            "--format");
 
     private static final int MAX_THREADS = 1024;
 
@@ -41,7 +43,9 @@ final class OptionParser {
     private boolean trace;
     private Path traceOut;
     private long maxOps;
+    private CompileTier compile = CompileTier.AUTO;
     private boolean debug;
+    private boolean dot;
 
     private OptionParser(String[] args) {
         this.args = args.clone();
@@ -76,6 +80,8 @@ final class OptionParser {
                 break;
             } else if (arg.equals("-h")) {
                 return helpOrVersion(Options.Mode.HELP);
+            } else if (arg.equals("--jvm") && subcommand == Options.Mode.STATES) {
+                subcommand = Options.Mode.JVM_STATES;
             } else if (arg.startsWith("--")) {
                 Options.Mode stop = longOption(arg);
                 if (stop != null) {
@@ -111,8 +117,8 @@ final class OptionParser {
             if (next < args.length) {
                 throw new UsageException("check takes one FILE, but also got '" + args[next] + "'");
             }
-        } else if (subcommand == Options.Mode.STATES) {
-            mode = Options.Mode.STATES;
+        } else if (subcommand == Options.Mode.STATES || subcommand == Options.Mode.JVM_STATES) {
+            mode = subcommand;
             if (next < args.length) {
                 function = args[next++];
             }
@@ -178,6 +184,23 @@ final class OptionParser {
                 String v = inline != null ? inline : value(name, "a number of operations");
                 maxOps = parseLong(name, v, 1, "a positive whole number");
             }
+            case "--compile" -> {
+                String v = inline != null ? inline : value(name, "always, never or auto");
+                compile = switch (v) {
+                    case "always" -> CompileTier.ALWAYS;
+                    case "never" -> CompileTier.NEVER;
+                    case "auto" -> CompileTier.AUTO;
+                    default -> throw invalid(name, v, "always, never or auto");
+                };
+            }
+            case "--format" -> {
+                String v = inline != null ? inline : value(name, "text or dot");
+                dot = switch (v) {
+                    case "text" -> false;
+                    case "dot" -> true;
+                    default -> throw invalid(name, v, "text or dot");
+                };
+            }
             case "--trace-out" -> {
                 String v = inline != null ? inline : value(name, "FILE.json");
                 if (v.isBlank()) {
@@ -198,13 +221,17 @@ final class OptionParser {
         if ("single".equals(executor) && affinity) {
             throw new UsageException("--affinity needs --executor=multi, not --executor=single");
         }
+        if (dot && mode != Options.Mode.STATES) {
+            throw new UsageException("--format=dot is for states: pollen states --format=dot FILE [FN]");
+        }
         int workers = !multi ? 0 : threads != null ? threads : Runtime.getRuntime().availableProcessors();
         return new Options(mode, file, code, function, scriptArgs, virtualClock, seed, workers, affinity,
-                trace, traceOut, maxOps, debug);
+                trace, traceOut, maxOps, compile, debug, dot);
     }
 
     private Options helpOrVersion(Options.Mode which) {
-        return new Options(which, null, null, null, List.of(), false, 0, 0, false, false, null, 0, debug);
+        return new Options(which, null, null, null, List.of(), false, 0, 0, false, false, null, 0, CompileTier.AUTO,
+                debug, false);
     }
 
     private String value(String option, String expected) throws UsageException {

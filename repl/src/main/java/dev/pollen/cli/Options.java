@@ -1,5 +1,6 @@
 package dev.pollen.cli;
 
+import dev.pollen.interpreter.embed.CompileTier;
 import dev.pollen.interpreter.embed.PollenConfig;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -22,11 +23,13 @@ import java.util.List;
  * @param trace       {@code --trace}
  * @param traceOut    {@code --trace-out}, or null
  * @param maxOps      {@code --max-ops}, or 0 for no limit
+ * @param compile     {@code --compile}: when sync functions become JVM bytecode
  * @param debug       {@code --debug}: show Java stack traces of internal errors
+ * @param dot         {@code --format=dot}: {@code states} prints a Graphviz digraph, not text
  */
 record Options(Mode mode, Path file, String code, String function, List<String> scriptArgs,
                       boolean virtualClock, long seed, int threads, boolean affinity, boolean trace,
-                      Path traceOut, long maxOps, boolean debug) {
+                      Path traceOut, long maxOps, CompileTier compile, boolean debug, boolean dot) {
 
     /** The things the command can do. */
     public enum Mode {
@@ -42,6 +45,8 @@ record Options(Mode mode, Path file, String code, String function, List<String> 
         CHECK,
         /** {@code pollen states FILE [FN]}. */
         STATES,
+        /** {@code pollen states --jvm FILE [FN]}. */
+        JVM_STATES,
         /** {@code --help}. */
         HELP,
         /** {@code --version}. */
@@ -60,6 +65,7 @@ record Options(Mode mode, Path file, String code, String function, List<String> 
                 .withThreads(threads, affinity)
                 .withTrace(trace, traceOut)
                 .withMaxOps(maxOps)
+                .withCompile(compile)
                 .withStreams(out, err)
                 .withArgs(scriptArgs);
     }

@@ -1,6 +1,5 @@
 package dev.pollen.cli;
 
-import dev.pollen.interpreter.embed.ScriptCompileException;
 import dev.pollen.runtime.async.Executor;
 import dev.pollen.runtime.async.Task;
 import dev.pollen.runtime.async.TextTracer;
@@ -14,7 +13,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The REPL's {@code :commands} (LANGUAGE.md §10). Each runs on the engine thread between entries
@@ -107,37 +105,20 @@ final class ReplCommands {
     }
 
     /**
-     * Shows the state machine of an async fn from this session. The engine keeps no compiled
-     * entries, so this recompiles the newest entry that declares {@code fn NAME(} — the definition
-     * in force. Compiling an {@code impl} re-attaches its methods to the struct of that name, which
-     * is what the entry did already, unless the struct was redeclared since (then the new struct
-     * gains them too); an engine call that returns the session's state machines would avoid that.
+     * Shows the state machine of an async fn from this session, as the newest entry that defined
+     * it compiled it. Only shows: the engine kept the machines, nothing is compiled again.
      */
     private void states(String fn) {
         if (fn.isEmpty()) {
             session.err().println("usage: :states FN   (an async fn defined in this session)");
             return;
         }
-        String simpleName = fn.substring(fn.lastIndexOf('.') + 1);  // `Point.fetch` is declared as `fn fetch(`
-        Pattern defines = Pattern.compile("\\bfn\\s+" + Pattern.quote(simpleName) + "\\s*\\(");
-        List<ReplSession.Entry> entries = session.entries();
-        for (int i = entries.size() - 1; i >= 0; i--) {
-            ReplSession.Entry e = entries.get(i);
-            if (!defines.matcher(e.code()).find()) {
-                continue;
-            }
-            String text;
-            try {
-                text = session.engine().states(e.code(), e.name(), fn);
-            } catch (ScriptCompileException ce) {
-                continue;  // compiled when it ran; a later definition may have changed what it sees
-            }
-            if (!text.isEmpty()) {
-                session.out().print(text.endsWith("\n") ? text : text + "\n");
-                return;
-            }
+        String text = session.engine().entryStates(fn);
+        if (text.isEmpty()) {
+            session.err().println("error: no async fn named " + fn + " was defined in this session");
+            return;
         }
-        session.err().println("error: no async fn named " + fn + " was defined in this session");
+        session.out().print(text.endsWith("\n") ? text : text + "\n");
     }
 
     private void trace(String arg) {

@@ -5,15 +5,9 @@ import dev.pollen.interpreter.embed.ScriptCompileException;
 import dev.pollen.interpreter.embed.ScriptRuntimeException;
 import dev.pollen.runtime.async.DeadlockException;
 import dev.pollen.runtime.async.Task;
-import dev.pollen.runtime.value.ErrorValue;
 import dev.pollen.runtime.value.PollenException;
 import dev.pollen.runtime.value.Printer;
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,16 +30,11 @@ final class ReplSession implements AutoCloseable {
     /** How long one idle slice runs the executor (real clock): the most an entry waits to start. */
     static final long IDLE_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
-    /** An entry that compiled: kept so {@code :states} can show its async fns. */
-    record Entry(String name, String code) {}
 
     private final Options options;
     private final PrintStream out;
     private final PrintStream err;
     private final ErrorReporter reporter;
-    private final List<Entry> entries = new ArrayList<>();
-    /** Failed background tasks already reported, so each is reported once. */
-    private final Set<Task> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     private volatile Pollen pollen;
     private int entryNumber;
     /** True from the start of an entry (before it compiles) to its end. */
@@ -80,10 +69,6 @@ final class ReplSession implements AutoCloseable {
         return options;
     }
 
-    /** The entries that compiled since the last reset, oldest first. */
-    List<Entry> entries() {
-        return Collections.unmodifiableList(entries);
-    }
 
     /**
      * Handles one complete input: a {@code :command} or code.
@@ -122,7 +107,6 @@ final class ReplSession implements AutoCloseable {
         inEntry = true;
         try {
             Task task = pollen.spawnEntry(code, name);
-            entries.add(new Entry(name, code));
             running = task;
             if (cancelRequested) {
                 task.abort();  // Ctrl-C came while the entry compiled
@@ -208,25 +192,12 @@ final class ReplSession implements AutoCloseable {
 
     /** Reports tasks that failed with nobody awaiting them, each once (LANGUAGE.md §6.3). */
     private void reportBackgroundFailures() {
-        for (Task t : pollen.executor().unobservedFailures()) {
-            if (reported.add(t)) {
-                out.flush();
-                err.println("warning: task " + t.id() + " (" + t.name() + ") failed: " + describe(t.failure()));
-            }
-        }
-    }
-
-    private static String describe(PollenException e) {
-        String what = e.value() instanceof ErrorValue ev ? ev.kind() + ": " + ev.message()
-                : "uncaught throw: " + Printer.repr(e.value());
-        return e.location() == null ? what : what + " (at " + e.location() + ")";
+        pollen.warnUnobservedFailures();
     }
 
     /** {@code :reset}: ends every task of the current engine and starts a fresh one. */
     void reset() {
         shutdownEngine();
-        entries.clear();
-        reported.clear();
         entryNumber = 0;
         pollen = new Pollen(options.toConfig(out, err));
     }

@@ -43,21 +43,24 @@ final class ScriptRunner {
             case EVAL -> runSource(options.code(), EVAL_NAME);
             case STDIN, INTERACTIVE -> runStdin(in);
             case CHECK -> check(options.file());
-            case STATES -> states(options.file(), options.function());
+            case STATES -> states(options.file(), options.function(), options.dot());
+            case JVM_STATES -> jvmStates(options.file(), options.function());
             case HELP, VERSION -> throw new IllegalArgumentException("not a script mode: " + options.mode());
         };
     }
 
     private int runFile(Path file) {
-        String source;
         try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
+            // Reading first lets an unreadable file be a clean exit-2 error before any engine exists.
+            Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return reporter.fileError("read", file, e);
         }
-        // Running the text under the file's own name is what runFile does; reading it here lets an
-        // unreadable file be a clean exit-2 error before any engine exists.
-        return runSource(source, file.toString());
+        // A file, unlike -e or a REPL entry, must end its last statement with `;` (LANGUAGE §1).
+        return onEngine(pollen -> {
+            pollen.runFile(file, file.toString());
+            return ErrorReporter.OK;
+        });
     }
 
     private int runStdin(InputStream in) {
@@ -87,9 +90,9 @@ final class ScriptRunner {
         });
     }
 
-    private int states(Path file, String function) {
+    private int states(Path file, String function, boolean dot) {
         return onEngine(pollen -> {
-            String text = pollen.states(file, function);
+            String text = dot ? pollen.statesDot(file, function) : pollen.states(file, function);
             if (text.isEmpty()) {
                 if (function != null) {
                     return reporter.error(ErrorReporter.COMPILE_OR_USAGE_ERROR, file + " has no async fn named " + function);
@@ -98,6 +101,17 @@ final class ScriptRunner {
                 return ErrorReporter.OK;
             }
             out.print(text.endsWith("\n") ? text : text + "\n");
+            return ErrorReporter.OK;
+        });
+    }
+
+    private int jvmStates(Path file, String function) {
+        return onEngine(pollen -> {
+            String text = pollen.jvmStates(file, function);
+            if (text.isEmpty()) {
+                return reporter.error(ErrorReporter.COMPILE_OR_USAGE_ERROR, file + " has no fn named " + function);
+            }
+            out.print(text);
             return ErrorReporter.OK;
         });
     }

@@ -1,19 +1,21 @@
 package dev.pollen.cli;
 
+import dev.pollen.grammar.PollenLexer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.antlr.v4.runtime.CharStreams;
 
 /**
  * A forgiving lexical pass over REPL input: splits it into coloured tokens for the highlighter and
  * tells whether the input is finished or still has an open bracket, string or block comment.
  *
- * <p>It is not the real lexer and never reports errors: the compiler does that once the entry is
- * run. It only needs to agree with the language on what hides brackets: strings (with escapes and
- * {@code ${...}} interpolation, which may itself hold strings and braces), line comments and
- * nesting block comments (LANGUAGE.md §1). A closing bracket that matches nothing makes the input
- * "complete" so that the compiler, not an endless continuation prompt, tells the user.
+ * <p>The tokens are the language's own: those of the generated {@link PollenLexer}, so strings,
+ * interpolations, nesting comments and numbers are read exactly as the compiler reads them. It
+ * never reports errors: the compiler does that once the entry is run. A closing bracket that
+ * matches nothing makes the input "complete" so that the compiler, not an endless continuation
+ * prompt, tells the user.
  */
 final class SourceScanner {
     private SourceScanner() {}
@@ -21,7 +23,7 @@ final class SourceScanner {
     /** What a token is, for colouring. */
     enum Kind { KEYWORD, IDENTIFIER, NUMBER, STRING, COMMENT, PUNCTUATION }
 
-    /** A token: {@code text.substring(start, end)}. */
+    /** A token: {@code text.substring(start, end)}; adjacent pieces of one string are one token. */
     record Token(Kind kind, int start, int end) {}
 
     /**
@@ -60,169 +62,112 @@ final class SourceScanner {
         return new Run(text).scan();
     }
 
-    /** One scan; the state the tokens need between characters. */
+    /** One scan: the lexer's tokens, and the brackets still open after them. */
     private static final class Run {
         private final String text;
-        private final int n;
         private final List<Token> tokens = new ArrayList<>();
         /** Open {@code ( [ {}, and {@code $} for an interpolation, which returns to a string when closed. */
         private final Deque<Character> open = new ArrayDeque<>();
-        private int i;
-        private boolean inString;
         private boolean inComment;
         private boolean unbalanced;
 
+        /** The char index of each code point (and of the end), or null when they are the same. */
+        private final int[] charOfCodePoint;
+
         Run(String text) {
             this.text = text;
-            this.n = text.length();
+            int codePoints = text.codePointCount(0, text.length());
+            if (codePoints == text.length()) {
+                charOfCodePoint = null;
+            } else {
+                charOfCodePoint = new int[codePoints + 1];
+                for (int cp = 0, i = 0; cp <= codePoints; cp++) {
+                    charOfCodePoint[cp] = i;
+                    i = i < text.length() ? text.offsetByCodePoints(i, 1) : i;
+                }
+            }
         }
 
         Result scan() {
-            while (i < n) {
-                if (inString) {
-                    stringPart(i);
-                } else {
-                    code();
-                }
+            PollenLexer lexer = new PollenLexer(CharStreams.fromString(text));
+            lexer.removeErrorListeners();
+            for (org.antlr.v4.runtime.Token t = lexer.nextToken(); t.getType() != org.antlr.v4.runtime.Token.EOF;
+                    t = lexer.nextToken()) {
+                add(kindOf(t), t);
             }
+            boolean inString = lexer._mode == PollenLexer.STRING_MODE;
             StringBuilder brackets = new StringBuilder();
             open.descendingIterator().forEachRemaining(brackets::append);
             return new Result(List.copyOf(tokens), brackets.toString(), inString, inComment, unbalanced);
         }
 
-        /** Scans string text from {@code start} to the closing quote or the next {@code ${}. */
-        private void stringPart(int start) {
-            while (i < n) {
-                char c = text.charAt(i);
-                if (c == '\\') {
-                    i = Math.min(n, i + 2);
-                } else if (c == '"') {
-                    i++;
-                    inString = false;
-                    add(Kind.STRING, start);
-                    return;
-                } else if (c == '$' && i + 1 < n && text.charAt(i + 1) == '{') {
-                    i += 2;
-                    inString = false;
+        private Kind kindOf(org.antlr.v4.runtime.Token t) {
+            switch (t.getType()) {
+                case PollenLexer.IDENT:
+                    return Kind.IDENTIFIER;
+                case PollenLexer.INT, PollenLexer.FLOAT:
+                    return Kind.NUMBER;
+                case PollenLexer.LINE_COMMENT, PollenLexer.BLOCK_COMMENT:
+                    return Kind.COMMENT;
+                case PollenLexer.UNCLOSED_COMMENT:
+                    inComment = true;
+                    return Kind.COMMENT;
+                case PollenLexer.STRING_START, PollenLexer.STRING_END, PollenLexer.STRING_TEXT, PollenLexer.ESCAPE,
+                        PollenLexer.UNICODE_ESCAPE, PollenLexer.BAD_ESCAPE, PollenLexer.DOLLAR:
+                    return Kind.STRING;
+                case PollenLexer.INTERPOLATION_START:
                     open.push('$');
-                    add(Kind.STRING, start);
-                    return;
-                } else {
-                    i++;
-                }
-            }
-            add(Kind.STRING, start);  // unterminated: the entry goes on on the next line
-        }
-
-        private void code() {
-            char c = text.charAt(i);
-            int start = i;
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (c == '/' && peek(1) == '/') {
-                int eol = text.indexOf('\n', i);
-                i = eol < 0 ? n : eol;
-                add(Kind.COMMENT, start);
-            } else if (c == '/' && peek(1) == '*') {
-                blockComment();
-                add(Kind.COMMENT, start);
-            } else if (c == '"') {
-                i++;
-                inString = true;
-                stringPart(start);
-            } else if (isDigit(c)) {
-                number();
-                add(Kind.NUMBER, start);
-            } else if (isIdentifierStart(c)) {
-                while (i < n && isIdentifierPart(text.charAt(i))) {
-                    i++;
-                }
-                add(Keywords.isKeyword(text.substring(start, i)) ? Kind.KEYWORD : Kind.IDENTIFIER, start);
-            } else if (c == '(' || c == '[' || c == '{') {
-                open.push(c);
-                i++;
-                add(Kind.PUNCTUATION, start);
-            } else if (c == ')' || c == ']' || c == '}') {
-                close(c, start);
-            } else {
-                i++;
-                add(Kind.PUNCTUATION, start);
+                    return Kind.STRING;
+                case PollenLexer.LPAREN:
+                    open.push('(');
+                    return Kind.PUNCTUATION;
+                case PollenLexer.LBRACKET:
+                    open.push('[');
+                    return Kind.PUNCTUATION;
+                case PollenLexer.LBRACE, PollenLexer.HASH_LBRACE:
+                    open.push('{');
+                    return Kind.PUNCTUATION;
+                case PollenLexer.RPAREN:
+                    return close('(');
+                case PollenLexer.RBRACKET:
+                    return close('[');
+                case PollenLexer.RBRACE:
+                    return close('{');
+                default:
+                    return Keywords.isKeyword(t.getText()) ? Kind.KEYWORD : Kind.PUNCTUATION;
             }
         }
 
-        private void close(char c, int start) {
-            i++;
+        /** A closer: the {@code }} of an interpolation belongs to its string. */
+        private Kind close(char opener) {
             Character top = open.poll();
-            if (top != null && top == '$' && c == '}') {
-                // The end of an interpolation: back inside the string it interrupted.
-                inString = true;
-                add(Kind.STRING, start);
-                return;
+            if (top != null && top == '$' && opener == '{') {
+                return Kind.STRING;
             }
-            char expected = top == null ? 0 : top == '(' ? ')' : top == '[' ? ']' : '}';
-            if (c != expected) {
+            if (top == null || top != opener) {
                 unbalanced = true;
             }
-            add(Kind.PUNCTUATION, start);
+            return Kind.PUNCTUATION;
         }
 
-        /** Block comments nest (LANGUAGE.md §1). */
-        private void blockComment() {
-            int depth = 0;
-            while (i < n) {
-                if (text.startsWith("/*", i)) {
-                    depth++;
-                    i += 2;
-                } else if (text.startsWith("*/", i)) {
-                    depth--;
-                    i += 2;
-                    if (depth == 0) {
-                        return;
-                    }
-                } else {
-                    i++;
-                }
-            }
-            inComment = depth > 0;
-        }
-
-        /** {@code 42 1_000 0xff 0b1010 1.5 2e3 6.02e-23}; {@code 1..3} is a range, not a float. */
-        private void number() {
-            if (text.charAt(i) == '0' && (peek(1) == 'x' || peek(1) == 'X' || peek(1) == 'b' || peek(1) == 'B')) {
-                i += 2;
-                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
-                    i++;
-                }
-                return;
-            }
-            digits();
-            if (peek(0) == '.' && isDigit(peek(1))) {
-                i++;
-                digits();
-            }
-            if (peek(0) == 'e' || peek(0) == 'E') {
-                int sign = peek(1) == '+' || peek(1) == '-' ? 1 : 0;
-                if (isDigit(peek(1 + sign))) {
-                    i += 1 + sign;
-                    digits();
-                }
+        private void add(Kind kind, org.antlr.v4.runtime.Token t) {
+            int start = charIndex(t.getStartIndex());
+            int end = charIndex(t.getStopIndex() + 1);
+            int last = tokens.size() - 1;
+            if (kind == Kind.STRING && last >= 0 && tokens.get(last).kind() == Kind.STRING
+                    && tokens.get(last).end() == start) {
+                tokens.set(last, new Token(kind, tokens.get(last).start(), end));
+            } else if (end > start) {
+                tokens.add(new Token(kind, start, end));
             }
         }
 
-        private void digits() {
-            while (i < n && (isDigit(text.charAt(i)) || text.charAt(i) == '_')) {
-                i++;
+        /** The lexer counts code points; the highlighter indexes the Java string. */
+        private int charIndex(int codePoint) {
+            if (charOfCodePoint == null) {
+                return codePoint;  // no character outside the BMP: the two counts agree
             }
-        }
-
-        private char peek(int ahead) {
-            return i + ahead < n ? text.charAt(i + ahead) : 0;
-        }
-
-        private void add(Kind kind, int start) {
-            if (i > start) {
-                tokens.add(new Token(kind, start, i));
-            }
+            return charOfCodePoint[Math.min(codePoint, charOfCodePoint.length - 1)];
         }
     }
 

@@ -15,7 +15,7 @@ final class Usage {
             Usage: pollen [OPTIONS] [FILE.pln [ARGS...]]
                    pollen [OPTIONS] -e CODE [ARGS...]
                    pollen [OPTIONS] check FILE
-                   pollen [OPTIONS] states FILE [FN]
+                   pollen [OPTIONS] states [--jvm] FILE [FN]
 
             With no FILE, pollen starts the REPL when standard input is a terminal, and
             otherwise runs the script read from standard input ('-' reads it explicitly).
@@ -25,6 +25,8 @@ final class Usage {
               -e CODE [ARGS...]      run CODE as a script
               check FILE             report every compile error of FILE; run nothing
               states FILE [FN]       print the state machine of each async fn (or of FN)
+              states --jvm FILE [FN] print the JVM class generated for each fn (or FN;
+                                     main is the top level)
 
             Options (before FILE):
               --clock=real|virtual   real waits in real time (default); virtual jumps to the
@@ -36,7 +38,13 @@ final class Usage {
               --affinity             keep each task on the worker that first polled it
               --trace                print a line per poll, wake, timer and interrupt to stderr
               --trace-out=FILE.json  write a Chrome trace (chrome://tracing, Perfetto)
+              --trace-out=FILE.html  write the timeline as one page that opens anywhere
+              --trace-out=FILE.svg   write the timeline as a static picture
+              --format=text|dot      how states prints: a table (default) or Graphviz
               --max-ops=N            end the run with LimitExceeded after N operations
+              --compile=always|never|auto
+                                     when fns become JVM bytecode: on first call, never
+                                     (the node interpreter runs all), or auto (default)
               --debug                show Java stack traces of internal errors
               --version              print the version
               -h, --help             print this help

@@ -6,8 +6,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class BufferedConsoleTest {
     /** What reached the real streams, in arrival order, tagged with the stream. */
     private final List<String> arrived = new ArrayList<>();

@@ -43,6 +43,7 @@ class ErrorReporterTest {
     @Test
     void outOfMemory_saysSo() {
         reporter(false).internal(new OutOfMemoryError("Java heap space"));
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: out of memory");
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: out of memory\n")
+                .contains("raise the heap", "-Xmx", "a limit").doesNotContain("bug", "internal", "Java heap space");
     }
 }

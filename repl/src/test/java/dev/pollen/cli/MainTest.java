@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class MainTest {
     /** A dotted Java name (java.lang.Foo, dev.pollen.x.Bar) or a stack frame: never for users' eyes. */
     private static final Pattern JAVA_TRACES = Pattern.compile(
@@ -141,11 +144,61 @@ class MainTest {
     }
 
     @Test
+    void states_formatDot_printsAGraphvizDigraph() throws IOException {
+        Path file = script("s.pln", "async fn fetch(n) {\n    sleep(n).await;\n    n\n}\n");
+        CommandRun run = CommandRun.of("states", "--format=dot", file.toString(), "fetch");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("digraph states {")
+                .contains("m0_0 -> m0_1 [label=\"sleep(n).await Pending\"];")
+                .contains("keeps n");
+    }
+
+    @Test
+    void states_showsAnAsyncFnOfAnImportedModule() throws IOException {
+        script("helper.pln", "async fn fetch_remote(n) {\n    sleep(n).await;\n    n\n}\n");
+        Path file = script("main.pln", "import \"helper.pln\" as helper;\nprint(helper.fetch_remote(1).await);\n");
+        CommandRun run = CommandRun.of("states", file.toString(), "fetch_remote");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("async fn fetch_remote(n)").contains("state 1");
+    }
+
+    @Test
     void states_ofAnUnknownFn_exits2() throws IOException {
         Path file = script("s.pln", "async fn fetch(n) { sleep(n).await; n }\n");
         CommandRun run = CommandRun.of("states", file.toString(), "nothing");
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("no async fn named nothing");
+    }
+
+    @Test
+    void statesJvm_printsTheGeneratedClassWithItsSwitchOverTheBlocks() throws IOException {
+        Path file = script("s.pln", "async fn fetch(n) {\n    sleep(n).await;\n    n\n}\nfn twice(x) { x * 2 }\n");
+        CommandRun run = CommandRun.of("states", "--jvm", file.toString(), "fetch");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("async fn fetch(n)").contains("extends dev/pollen/interpreter/lower/StateMachine")
+                .contains("TABLESWITCH").contains("await sleep(n).await").doesNotContain("twice");
+        CommandRun sync = CommandRun.of("states", "--jvm", file.toString(), "twice");
+        assertThat(sync.status()).isZero();
+        assertThat(sync.out()).contains("fn twice(x)").contains("LMUL").contains("Math.multiplyHigh");
+    }
+
+    @Test
+    void statesJvm_ofAnUnknownFn_exits2() throws IOException {
+        Path file = script("s.pln", "fn f() { 1 }\n");
+        CommandRun run = CommandRun.of("states", "--jvm", file.toString(), "nothing");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("no fn named nothing");
+    }
+
+    @Test
+    void compile_acceptsItsThreeTiersAndRejectsOthers() {
+        for (String tier : new String[] {"always", "never", "auto"}) {
+            CommandRun run = CommandRun.of("--compile=" + tier, "-e", "fn f(n) { n + 1 } print(f(41))");
+            assertThat(run.out()).as(tier).isEqualTo("42\n");
+        }
+        CommandRun bad = CommandRun.of("--compile=sometimes", "-e", "print(1)");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("--compile");
     }
 
     @Test

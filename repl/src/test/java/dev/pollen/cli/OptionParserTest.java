@@ -92,6 +92,17 @@ class OptionParserTest {
     }
 
     @Test
+    void formatDot_isForStatesOnly() throws UsageException {
+        assertThat(OptionParser.parse("states", "a.pln").dot()).isFalse();
+        assertThat(OptionParser.parse("states", "--format=dot", "a.pln").dot()).isTrue();
+        assertThat(OptionParser.parse("--format", "text", "states", "a.pln").dot()).isFalse();
+        assertThatThrownBy(() -> OptionParser.parse("--format=svg", "states", "a.pln"))
+                .hasMessageContaining("invalid value 'svg' for --format (expected text or dot)");
+        assertThatThrownBy(() -> OptionParser.parse("--format=dot", "a.pln"))
+                .hasMessageContaining("--format=dot is for states");
+    }
+
+    @Test
     void helpAndVersion_stopParsing() throws UsageException {
         assertThat(OptionParser.parse("--help", "--bogus").mode()).isEqualTo(Options.Mode.HELP);
         assertThat(OptionParser.parse("-h").mode()).isEqualTo(Options.Mode.HELP);

@@ -9,10 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class ReplSessionTest {
     private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
     private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
@@ -169,6 +172,31 @@ class ReplSessionTest {
         assertThat(enter(":states fetch")).contains("async fn fetch").contains("state 1");
         enter(":states nothing");
         assertThat(err()).contains("no async fn named nothing");
+    }
+
+    @Test
+    void states_doesNotBringBackTheMethodsOfARedefinedStruct() {
+        enter("struct P { x }");
+        enter("impl P {\n    async fn get(self) { sleep(1).await; self.x }\n    fn which(self) { \"old\" }\n}");
+        enter("struct P { x }");
+        assertThat(enter(":states get")).contains("async fn get").contains("state 1");
+        enter("P(1).which()");
+        assertThat(err()).contains("P has no method or field `which`");
+    }
+
+    @Test
+    void states_showsTheNewestDefinition() {
+        enter("async fn f() { sleep(1).await; 1 }");
+        enter("async fn f() { sleep(1).await; sleep(2).await; 2 }");
+        assertThat(enter(":states f")).contains("3 states");
+    }
+
+    @Test
+    void aTaskStoppedByTheOperationLimit_isTheEntrysError_notAnUnobservedFailure() {
+        session.close();
+        session = session("--clock=virtual", "--max-ops=1000");
+        enter("spawn(async { loop { } }, \"spinner\");\nsleep(10).await;");
+        assertThat(err()).contains("LimitExceeded").doesNotContain("warning: task");
     }
 
     @Test

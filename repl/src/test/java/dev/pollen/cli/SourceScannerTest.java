@@ -26,7 +26,7 @@ class SourceScannerTest {
 
     @Test
     void aRange_isTwoIntsNotAFloat() {
-        assertThat(kinds("0..10")).containsExactly("NUMBER:0", "PUNCTUATION:.", "PUNCTUATION:.", "NUMBER:10");
+        assertThat(kinds("0..10")).containsExactly("NUMBER:0", "PUNCTUATION:..", "NUMBER:10");
     }
 
     @Test
@@ -38,12 +38,31 @@ class SourceScannerTest {
     @Test
     void aStringWithInterpolation_hasItsCodeTokenized() {
         assertThat(kinds("\"t = ${now()} ms\"")).containsExactly(
-                "STRING:\"t = ${", "IDENTIFIER:now", "PUNCTUATION:(", "PUNCTUATION:)", "STRING:}", "STRING: ms\"");
+                "STRING:\"t = ${", "IDENTIFIER:now", "PUNCTUATION:(", "PUNCTUATION:)", "STRING:} ms\"");
     }
 
     @Test
     void escapes_doNotEndAString() {
         assertThat(kinds("\"a\\\"b\" x")).containsExactly("STRING:\"a\\\"b\"", "IDENTIFIER:x");
+    }
+
+    @Test
+    void tokensAreTheCompilersTokens() {
+        // The compiler reads `0xfg` as the number 0xf followed by the name g.
+        assertThat(kinds("0xfg")).containsExactly("NUMBER:0xf", "IDENTIFIER:g");
+        assertThat(kinds("a..=b")).containsExactly("IDENTIFIER:a", "PUNCTUATION:..=", "IDENTIFIER:b");
+    }
+
+    @Test
+    void charactersOutsideTheBmp_keepTheTokensOnTheirText() {
+        String text = "\"\uD83D\uDE00\" + x";
+        assertThat(kinds(text)).containsExactly("STRING:\"\uD83D\uDE00\"", "PUNCTUATION:+", "IDENTIFIER:x");
+    }
+
+    @Test
+    void theKeywordsAreTheLexers() {
+        assertThat(Keywords.ALL).contains("let", "async", "await", "impl", "as").doesNotContain("Pending", "print");
+        assertThat(kinds("impl")).containsExactly("KEYWORD:impl");
     }
 
     @Test

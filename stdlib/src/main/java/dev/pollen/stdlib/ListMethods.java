@@ -7,6 +7,7 @@ import dev.pollen.runtime.value.Indexing;
 import dev.pollen.runtime.value.PList;
 import dev.pollen.runtime.value.PollenException;
 import dev.pollen.runtime.value.Printer;
+import dev.pollen.runtime.value.Sizes;
 import dev.pollen.runtime.value.Values;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -164,9 +165,9 @@ final class ListMethods {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < items.length; i++) {
             if (i > 0) {
-                out.append(sep);
+                Sizes.append(out, sep, "list.join()");
             }
-            out.append(Printer.str(items[i]));
+            Sizes.append(out, Printer.str(items[i]), "list.join()");
         }
         return out.toString();
     }

@@ -4,6 +4,7 @@ import dev.pollen.runtime.value.BuiltinMethod;
 import dev.pollen.runtime.value.Indexing;
 import dev.pollen.runtime.value.PList;
 import dev.pollen.runtime.value.PollenException;
+import dev.pollen.runtime.value.Sizes;
 import java.util.Locale;
 import java.util.Map;
 
@@ -71,10 +72,13 @@ final class StringMethods {
         if (!from.isEmpty()) {
             return s.replace(from, to);
         }
-        StringBuilder out = new StringBuilder(s.length() + to.length() * (s.length() + 1));
-        out.append(to);
-        s.codePoints().forEach(cp -> out.appendCodePoint(cp).append(to));
-        return out.toString();
+        long length = s.length() + (long) to.length() * (s.codePointCount(0, s.length()) + 1);
+        return Sizes.build(length, "string.replace()", () -> {
+            StringBuilder out = new StringBuilder(Sizes.stringLength(length, "string.replace()"));
+            out.append(to);
+            s.codePoints().forEach(cp -> out.appendCodePoint(cp).append(to));
+            return out.toString();
+        });
     }
 
     static PList chars(String s) {
@@ -87,10 +91,10 @@ final class StringMethods {
         if (n <= 0 || s.isEmpty()) {
             return "";
         }
-        if (n > Integer.MAX_VALUE / s.length()) {
+        if (n > Sizes.MAX_LENGTH / s.length()) {
             throw PollenException.valueError("string.repeat() result would be too long");
         }
-        return s.repeat((int) n);
+        return Sizes.build(n * s.length(), "string.repeat()", () -> s.repeat((int) n));
     }
 
     /** The code-point position of the first occurrence, or -1. */

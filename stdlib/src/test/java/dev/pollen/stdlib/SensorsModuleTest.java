@@ -138,7 +138,7 @@ class SensorsModuleTest {
     @Test
     void badOptions_areRejectedWithTheCallNamed() {
         assertThat(errorOf(() -> sensor("temperature", opts("period", 0L))))
-                .isEqualTo("ValueError: sensors.temperature(): period must be positive, got 0 ms");
+                .isEqualTo("ValueError: sensors.temperature(): period must be between 1 and 1000000000 ms, got 0");
         assertThat(errorOf(() -> sensor("humidity", opts("fail_rate", 1.5))))
                 .isEqualTo("ValueError: sensors.humidity(): fail_rate must be between 0.0 and 1.0, got 1.5");
         assertThat(errorOf(() -> sensor("light", opts("colour", "red"))))
@@ -163,9 +163,25 @@ class SensorsModuleTest {
                 .isEqualTo("TypeError: sensors.replay() argument 1 must be a list, not int");
         assertThat(errorOf(() -> sensor("button", opts("rate", -1L))))
                 .isEqualTo("ValueError: sensors.button(): "
-                        + "rate must be a positive number of presses per second, got -1.0");
+                        + "rate must be between 1.0E-6 and 1000 presses per second, got -1");
         assertThat(errorOf(() -> sensor("temperature", opts("jitter", -1L))))
-                .isEqualTo("ValueError: sensors.temperature(): jitter must not be negative, got -1 ms");
+                .isEqualTo("ValueError: sensors.temperature(): jitter must be between 0 and 1000000000 ms, got -1");
+    }
+
+    @Test
+    void absurdOptionValues_areRefusedWithTheirBounds() {
+        assertThat(errorOf(() -> sensor("temperature", opts("jitter", 1e300))))
+                .isEqualTo("ValueError: sensors.temperature(): jitter must be between 0 and 1000000000 ms, got 1.0E300");
+        assertThat(errorOf(() -> sensor("temperature", opts("period", 0.000001))))
+                .isEqualTo("ValueError: sensors.temperature(): period must be between 1 and 1000000000 ms, got 1.0E-6");
+        assertThat(errorOf(() -> sensor("button", opts("rate", 1e9))))
+                .isEqualTo("ValueError: sensors.button(): rate must be between 1.0E-6 and 1000 presses per second, "
+                        + "got 1000000000");
+        assertThat(errorOf(() -> sensor("light", opts("noise", 1e300))))
+                .isEqualTo("ValueError: sensors.light(): noise must be between 0 and 1000000, got 1.0E300");
+        assertThat(errorOf(() -> sensor("accelerometer", opts("base", opts("x", 1e300)))))
+                .isEqualTo("ValueError: sensors.accelerometer(): base x must be between -1000000000 and 1000000000, "
+                        + "got 1.0E300");
     }
 
     @Test

@@ -2,13 +2,17 @@ package dev.pollen.interpreter.compile;
 
 import dev.pollen.interpreter.ast.Block;
 import dev.pollen.interpreter.ast.Expr;
+import dev.pollen.interpreter.ast.Node;
 import dev.pollen.interpreter.ast.Span;
 import dev.pollen.interpreter.ast.Stmt;
 import dev.pollen.interpreter.lower.AsyncCode;
+import dev.pollen.interpreter.lower.MachineTier;
 import dev.pollen.interpreter.lower.BasicBlock;
+import dev.pollen.interpreter.lower.Liveness;
 import dev.pollen.interpreter.lower.LoweringNodes;
 import dev.pollen.interpreter.lower.Terminator;
 import dev.pollen.interpreter.lower.TryRegion;
+import dev.pollen.interpreter.nodes.AccessNodes;
 import dev.pollen.interpreter.nodes.BinaryNode;
 import dev.pollen.interpreter.nodes.CallNodes;
 import dev.pollen.interpreter.nodes.ControlNodes;
@@ -135,8 +139,10 @@ final class AsyncLowerer {
             names.add(v.name());
             lines.add(v.declaredAt() == null ? 0 : v.declaredAt().line());
         }
-        return new AsyncCode(futureName, traceName, signature, List.copyOf(built), List.copyOf(names),
-                List.copyOf(lines));
+        AsyncCode code = new AsyncCode(futureName, traceName, signature, List.copyOf(built), List.copyOf(names),
+                List.copyOf(lines), new MachineTier(c.env.context()));
+        Liveness.markDropped(code);
+        return code;
     }
 
     // ---- plumbing -----------------------------------------------------------------------------
@@ -165,18 +171,21 @@ final class AsyncLowerer {
         return read;
     }
 
-    /** Evaluates {@code node} now into a temporary, unless it is a constant or a temporary. */
-    private ExprNode spill(ExprNode node) {
+    /**
+     * Evaluates {@code node} now into a temporary, unless it is a constant or a temporary;
+     * {@code what} names the value for {@code pollen states}, e.g. "the left operand at 4:9".
+     */
+    private ExprNode spill(ExprNode node, String what) {
         if (node instanceof ValueNodes.Literal || temps.contains(node)) {
             return node;
         }
-        int slot = info.newTemp("t");
+        int slot = info.newTemp(what);
         emit(new LoweringNodes.SetTemp(slot, node));
         return temp(slot);
     }
 
     private ExprNode awaitValue(ExprNode future, Span at, String source) {
-        int slot = info.newTemp("await");
+        int slot = info.newTemp("the result of .await at " + at(at));
         current.lines(at);
         Builder resume = newBlock();
         terminate(new Terminator.Await(future, slot, resume.index, c.loc(at), source));
@@ -184,11 +193,16 @@ final class AsyncLowerer {
         return temp(slot);
     }
 
+    /** "L:C", where a temporary's value comes from. */
+    private static String at(Span span) {
+        return span.line() + ":" + span.column();
+    }
+
     /**
      * Lowers operands left to right so that those before the last one containing an await are
-     * evaluated before it runs: their values go into temporaries.
+     * evaluated before it runs: their values go into temporaries, named {@code role(i)} + " at L:C".
      */
-    private ExprNode[] operands(List<Expr> exprs) {
+    private ExprNode[] operands(List<Expr> exprs, java.util.function.IntFunction<String> role) {
         int last = -1;
         for (int i = 0; i < exprs.size(); i++) {
             if (res.containsAwait(exprs.get(i))) {
@@ -199,7 +213,7 @@ final class AsyncLowerer {
         for (int i = 0; i < out.length; i++) {
             Expr e = exprs.get(i);
             if (i < last) {
-                out[i] = spill(lowerExpr(e));
+                out[i] = spill(lowerExpr(e), role.apply(i) + " at " + at(e.span()));
             } else if (i == last) {
                 out[i] = lowerExpr(e);
             } else {
@@ -238,22 +252,49 @@ final class AsyncLowerer {
             emit(c.statement(s));
             return;
         }
-        Object subject = s;
-        if (subject instanceof Stmt.Let let) {
-            ExprNode value = lowerExpr(let.init());
-            emit(new ControlNodes.Statement(new PatternNodes.Let(Patterns.destructure(c, let.pattern()), value),
-                    c.loc(let.span())));
-        } else if (subject instanceof Stmt.ExprStmt es) {
-            ExprNode value = lowerExpr(es.expr());
-            if (value != null && !value.isPure()) {
-                emit(new ControlNodes.Statement(value, c.loc(es.span())));
-            }
-        } else if (subject instanceof Stmt.Import imp) {
-            lowerImport(imp);
-        } else {
-            throw new IllegalStateException("unexpected statement with an await: " + s);
-        }
+        s.accept(statementsWithAwait);
     }
+
+    /** Takes apart a statement that contains an await of this body. */
+    private final Stmt.Visitor<Void> statementsWithAwait = new Stmt.Visitor<>() {
+        @Override
+        public Void visitLet(Stmt.Let node) {
+            ExprNode value = lowerExpr(node.init());
+            emit(new ControlNodes.Statement(new PatternNodes.Let(Patterns.destructure(c, node.pattern()), value),
+                    c.loc(node.span())));
+            return null;
+        }
+
+        @Override
+        public Void visitExprStmt(Stmt.ExprStmt node) {
+            ExprNode value = lowerExpr(node.expr());
+            if (value != null && !value.isPure()) {
+                emit(new ControlNodes.Statement(value, c.loc(node.span())));
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitImport(Stmt.Import node) {
+            lowerImport(node);
+            return null;
+        }
+
+        @Override
+        public Void visitFn(Stmt.Fn node) {
+            return noAwaitIn(node);
+        }
+
+        @Override
+        public Void visitStruct(Stmt.Struct node) {
+            return noAwaitIn(node);
+        }
+
+        @Override
+        public Void visitImpl(Stmt.Impl node) {
+            return noAwaitIn(node);
+        }
+    };
 
     private void lowerImport(Stmt.Import imp) {
         ExprNode load = new ImportModule(c.env, imp.path());
@@ -273,71 +314,171 @@ final class AsyncLowerer {
             current.lines(e.span());
             return c.expr(e);
         }
-        Object subject2 = e;
-        if (subject2 instanceof Expr.Await a) {
-            return awaitValue(lowerExpr(a.operand()), a.span(), c.text(a.span()));
-        } else if (subject2 instanceof Expr.Interpolation i) {
-            return new ValueNodes.Interpolation(operands(i.parts()));
-        } else if (subject2 instanceof Expr.ListLit l) {
-            return new ValueNodes.ListLit(operands(l.items()));
-        } else if (subject2 instanceof Expr.MapLit m) {
-            return mapLiteral(m);
-        } else if (subject2 instanceof Expr.Range r) {
-            ExprNode[] ops = operands(List.of(r.start(), r.end()));
-            return new ValueNodes.Range(ops[0], ops[1], r.inclusive(), c.loc(r.span()));
-        } else if (subject2 instanceof Expr.Unary u) {
-            return u.op().equals("!")
-                    ? new LogicNodes.Not(lowerExpr(u.operand()))
-                    : new LogicNodes.Negate(lowerExpr(u.operand()), c.loc(u.span()));
-        } else if (subject2 instanceof Expr.Binary b) {
-            ExprNode[] ops = operands(List.of(b.left(), b.right()));
-            return BinaryNode.create(b.op(), ops[0], ops[1], c.loc(b.span()));
-        } else if (subject2 instanceof Expr.Logical l) {
-            return logical(l);
-        } else if (subject2 instanceof Expr.Call call) {
-            ExprNode[] ops = operands(concat(call.callee(), call.args()));
-            return new CallNodes.Call(ops[0], rest(ops), c.loc(call.span()), c.env.context());
-        } else if (subject2 instanceof Expr.MethodCall m) {
-            ExprNode[] ops = operands(concat(m.receiver(), m.args()));
-            return new CallNodes.MethodCall(ops[0], m.name(), rest(ops), c.loc(m.span()), c.env.context());
-        } else if (subject2 instanceof Expr.Field f) {
-            return new dev.pollen.interpreter.nodes.AccessNodes.Field(lowerExpr(f.receiver()), f.name(),
-                    c.loc(f.span()));
-        } else if (subject2 instanceof Expr.Index i) {
-            ExprNode[] ops = operands(List.of(i.target(), i.index()));
-            return new dev.pollen.interpreter.nodes.AccessNodes.Index(ops[0], ops[1], c.loc(i.span()));
-        } else if (subject2 instanceof Expr.BlockExpr be) {
-            return lowerBlock(be.block());
-        } else if (subject2 instanceof Expr.If i) {
-            return ifExpr(i);
-        } else if (subject2 instanceof Expr.While w) {
-            return loop(w.condition(), w.body(), w.span());
-        } else if (subject2 instanceof Expr.Loop l) {
-            return loop(null, l.body(), l.span());
-        } else if (subject2 instanceof Expr.For f) {
-            return forLoop(f);
-        } else if (subject2 instanceof Expr.Match m) {
-            return match(m);
-        } else if (subject2 instanceof Expr.Try t) {
-            return tryExpr(t);
-        } else if (subject2 instanceof Expr.Assign a) {
-            return assign(a);
-        } else if (subject2 instanceof Expr.Break b) {
-            ExprNode value = lowerExpr(b.value());
+        return e.accept(expressionsWithAwait);
+    }
+
+    /** An await cannot occur directly in {@code node} (a nested function's awaits are its own). */
+    private static <T> T noAwaitIn(Node node) {
+        throw new IllegalStateException("no await can occur directly in " + node);
+    }
+
+    /** Takes apart an expression that contains an await of this body. */
+    private final Expr.Visitor<ExprNode> expressionsWithAwait = new Expr.Visitor<>() {
+        @Override
+        public ExprNode visitAwait(Expr.Await node) {
+            return awaitValue(lowerExpr(node.operand()), node.span(), c.text(node.span()));
+        }
+
+        @Override
+        public ExprNode visitInterpolation(Expr.Interpolation node) {
+            return new ValueNodes.Interpolation(operands(node.parts(), n -> "part " + (n + 1) + " of the string"));
+        }
+
+        @Override
+        public ExprNode visitListLit(Expr.ListLit node) {
+            return new ValueNodes.ListLit(operands(node.items(), n -> "item " + n + " of the list"));
+        }
+
+        @Override
+        public ExprNode visitMapLit(Expr.MapLit node) {
+            return mapLiteral(node);
+        }
+
+        @Override
+        public ExprNode visitRange(Expr.Range node) {
+            ExprNode[] ops = operands(List.of(node.start(), node.end()), n -> "the start of the range");
+            return new ValueNodes.Range(ops[0], ops[1], node.inclusive(), c.loc(node.span()));
+        }
+
+        @Override
+        public ExprNode visitUnary(Expr.Unary node) {
+            return node.op().equals("!")
+                    ? new LogicNodes.Not(lowerExpr(node.operand()))
+                    : new LogicNodes.Negate(lowerExpr(node.operand()), c.loc(node.span()));
+        }
+
+        @Override
+        public ExprNode visitBinary(Expr.Binary node) {
+            ExprNode[] ops = operands(List.of(node.left(), node.right()), n -> "the left operand");
+            return BinaryNode.create(node.op(), ops[0], ops[1], c.loc(node.span()));
+        }
+
+        @Override
+        public ExprNode visitLogical(Expr.Logical node) {
+            return logical(node);
+        }
+
+        @Override
+        public ExprNode visitCall(Expr.Call node) {
+            ExprNode[] ops = operands(concat(node.callee(), node.args()),
+                    n -> n == 0 ? "the function called" : "argument " + n + " of the call");
+            return new CallNodes.Call(ops[0], rest(ops), c.loc(node.span()), c.env.context());
+        }
+
+        @Override
+        public ExprNode visitMethodCall(Expr.MethodCall node) {
+            ExprNode[] ops = operands(concat(node.receiver(), node.args()),
+                    n -> n == 0 ? "the receiver of ." + node.name() : "argument " + n + " of ." + node.name());
+            return new CallNodes.MethodCall(ops[0], node.name(), rest(ops), c.loc(node.span()), c.env.context());
+        }
+
+        @Override
+        public ExprNode visitField(Expr.Field node) {
+            return new AccessNodes.Field(lowerExpr(node.receiver()), node.name(), c.loc(node.span()));
+        }
+
+        @Override
+        public ExprNode visitIndex(Expr.Index node) {
+            ExprNode[] ops = operands(List.of(node.target(), node.index()), n -> "the indexed value");
+            return new AccessNodes.Index(ops[0], ops[1], c.loc(node.span()));
+        }
+
+        @Override
+        public ExprNode visitBlockExpr(Expr.BlockExpr node) {
+            return lowerBlock(node.block());
+        }
+
+        @Override
+        public ExprNode visitIf(Expr.If node) {
+            return ifExpr(node);
+        }
+
+        @Override
+        public ExprNode visitWhile(Expr.While node) {
+            return loop(node.condition(), node.body(), node.span());
+        }
+
+        @Override
+        public ExprNode visitLoop(Expr.Loop node) {
+            return loop(null, node.body(), node.span());
+        }
+
+        @Override
+        public ExprNode visitFor(Expr.For node) {
+            return forLoop(node);
+        }
+
+        @Override
+        public ExprNode visitMatch(Expr.Match node) {
+            return match(node);
+        }
+
+        @Override
+        public ExprNode visitTry(Expr.Try node) {
+            return tryExpr(node);
+        }
+
+        @Override
+        public ExprNode visitAssign(Expr.Assign node) {
+            return assign(node);
+        }
+
+        @Override
+        public ExprNode visitBreak(Expr.Break node) {
+            ExprNode value = lowerExpr(node.value());
             terminateAndContinue(new Terminator.Jump(c.loops.peek(), true, value));
             return new ValueNodes.Literal(null);
-        } else if (subject2 instanceof Expr.Return r) {
-            ExprNode value = lowerExpr(r.value());
+        }
+
+        @Override
+        public ExprNode visitReturn(Expr.Return node) {
+            ExprNode value = lowerExpr(node.value());
             terminateAndContinue(new Terminator.Return(value));
             return new ValueNodes.Literal(null);
-        } else if (subject2 instanceof Expr.Throw t) {
-            ExprNode value = lowerExpr(t.value());
-            terminateAndContinue(new Terminator.Throw(value, c.loc(t.span())));
-            return new ValueNodes.Literal(null);
-        } else {
-            throw new IllegalStateException("no await can occur directly in " + e);
         }
-    }
+
+        @Override
+        public ExprNode visitThrow(Expr.Throw node) {
+            ExprNode value = lowerExpr(node.value());
+            terminateAndContinue(new Terminator.Throw(value, c.loc(node.span())));
+            return new ValueNodes.Literal(null);
+        }
+
+        @Override
+        public ExprNode visitLiteral(Expr.Literal node) {
+            return noAwaitIn(node);
+        }
+
+        @Override
+        public ExprNode visitName(Expr.Name node) {
+            return noAwaitIn(node);
+        }
+
+        @Override
+        public ExprNode visitLambda(Expr.Lambda node) {
+            return noAwaitIn(node);
+        }
+
+        @Override
+        public ExprNode visitAsyncBlock(Expr.AsyncBlock node) {
+            return noAwaitIn(node);
+        }
+
+        @Override
+        public ExprNode visitContinue(Expr.Continue node) {
+            return noAwaitIn(node);
+        }
+    };
 
     private static ExprNode[] rest(ExprNode[] ops) {
         ExprNode[] out = new ExprNode[ops.length - 1];
@@ -351,7 +492,7 @@ final class AsyncLowerer {
             flat.add(entry.key());
             flat.add(entry.value());
         }
-        ExprNode[] ops = operands(flat);
+        ExprNode[] ops = operands(flat, n -> (n % 2 == 0 ? "key " : "value ") + n / 2 + " of the map");
         ExprNode[] keys = new ExprNode[ops.length / 2];
         ExprNode[] values = new ExprNode[ops.length / 2];
         for (int i = 0; i < keys.length; i++) {
@@ -362,12 +503,13 @@ final class AsyncLowerer {
     }
 
     private ExprNode logical(Expr.Logical l) {
-        ExprNode left = spill(lowerExpr(l.left()));
+        String op = l.and() ? "&&" : "||";
+        ExprNode left = spill(lowerExpr(l.left()), "the left operand of " + op + " at " + at(l.left().span()));
         if (!res.containsAwait(l.right())) {
             ExprNode right = c.expr(l.right());
             return l.and() ? new LogicNodes.And(left, right) : new LogicNodes.Or(left, right);
         }
-        int slot = info.newTemp("logic");
+        int slot = info.newTemp("the value of " + op + " at " + at(l.span()));
         emit(new LoweringNodes.SetTemp(slot, left));
         Builder right = newBlock();
         Builder join = newBlock();
@@ -382,7 +524,7 @@ final class AsyncLowerer {
 
     private ExprNode ifExpr(Expr.If i) {
         ExprNode cond = lowerExpr(i.condition());
-        int slot = info.newTemp("if");
+        int slot = info.newTemp("the value of if at " + at(i.span()));
         Builder then = newBlock();
         Builder otherwise = newBlock();
         Builder join = newBlock();
@@ -400,7 +542,7 @@ final class AsyncLowerer {
     /** {@code while cond { }} (or {@code loop { }} when cond is null). */
     private ExprNode loop(Expr condition, Block body, Span at) {
         LoopLabel label = new LoopLabel();
-        label.resultSlot = info.newTemp("loop");
+        label.resultSlot = info.newTemp("the value of the loop at " + at(at));
         emit(new LoweringNodes.SetTemp(label.resultSlot, null));
         Builder head = newBlock();
         Builder bodyStart = condition == null ? head : newBlock();
@@ -434,7 +576,7 @@ final class AsyncLowerer {
 
     private ExprNode forLoop(Expr.For f) {
         ExprNode iterable = lowerExpr(f.iterable());
-        int it = info.newTemp("iter");
+        int it = info.newTemp("the iterator of for at " + at(f.span()));
         emit(new LoweringNodes.SetTemp(it, new LoweringNodes.IterStart(iterable, c.loc(f.iterable().span()))));
         LoopLabel label = new LoopLabel();
         Builder head = newBlock();
@@ -454,8 +596,8 @@ final class AsyncLowerer {
     }
 
     private ExprNode match(Expr.Match m) {
-        ExprNode scrutinee = spill(lowerExpr(m.scrutinee()));
-        int result = info.newTemp("match");
+        ExprNode scrutinee = spill(lowerExpr(m.scrutinee()), "the value matched at " + at(m.scrutinee().span()));
+        int result = info.newTemp("the value of match at " + at(m.span()));
         Builder join = newBlock();
         for (Expr.MatchArm arm : m.arms()) {
             PatternNodes.Matcher pattern = Patterns.matcher(c, arm.pattern());
@@ -487,9 +629,9 @@ final class AsyncLowerer {
         TryRegion outer = region;
         boolean hasCatch = t.catchBlock() != null;
         boolean hasFinally = t.finallyBlock() != null;
-        int result = info.newTemp("try");
-        int completion = hasFinally ? info.newTemp("completion") : -1;
-        int caught = hasCatch ? info.newTemp("caught") : -1;
+        int result = info.newTemp("the value of try at " + at(t.span()));
+        int completion = hasFinally ? info.newTemp("how the try at " + at(t.span()) + " left for its finally") : -1;
+        int caught = hasCatch ? info.newTemp("the error caught at " + at(t.span())) : -1;
         Builder finallyBlock = hasFinally ? new Builder(outer) : null;
         TryRegion catchRegion = hasFinally ? new TryRegion(-1, finallyBlock.index, -1, completion, outer) : outer;
         Builder handler = hasCatch ? new Builder(catchRegion) : null;
@@ -534,12 +676,13 @@ final class AsyncLowerer {
     }
 
     private ExprNode assign(Expr.Assign a) {
-        Object subject3 = a.target();
-        if (subject3 instanceof Expr.Index i) {
-            ExprNode[] ops = operands(List.of(i.target(), i.index(), a.value()));
+        Expr target = a.target();
+        if (target instanceof Expr.Index i) {
+            ExprNode[] ops = operands(List.of(i.target(), i.index(), a.value()),
+                    n -> n == 0 ? "the indexed value" : "the index");
             return c.assign(a, ops[2], ops[0], ops[1]);
-        } else if (subject3 instanceof Expr.Field f) {
-            ExprNode[] ops = operands(List.of(f.receiver(), a.value()));
+        } else if (target instanceof Expr.Field f) {
+            ExprNode[] ops = operands(List.of(f.receiver(), a.value()), n -> "the receiver of ." + f.name());
             return c.assign(a, ops[1], ops[0], null);
         } else {
             return c.assign(a, lowerExpr(a.value()), null, null);

@@ -3,6 +3,7 @@ package dev.pollen.interpreter.compile;
 import dev.pollen.interpreter.ast.Block;
 import dev.pollen.interpreter.ast.Expr;
 import dev.pollen.interpreter.ast.Param;
+import dev.pollen.interpreter.ast.PatternBinds;
 import dev.pollen.interpreter.ast.Span;
 import dev.pollen.interpreter.ast.Stmt;
 import dev.pollen.interpreter.lower.AsyncCode;
@@ -52,28 +53,42 @@ public final class Compiler {
         return new Location(env.file(), span.line(), span.column(), span.endColumn());
     }
 
-    /** The source text of a span on one line (for {@code pollen states}); "" when unknown. */
+    /** The longest text {@link #text} copies: each nested {@code .await} asks for its own. */
+    private static final int MAX_TEXT = 120;
+
+    /**
+     * The source text of a span on one line (for {@code pollen states}), cut to
+     * {@value #MAX_TEXT} characters so that deeply nested awaits stay linear; "" when unknown.
+     */
     String text(Span span) {
-        if (span.line() < 1 || span.line() > sourceLines.length || span.line() != span.endLine()) {
-            return span.line() >= 1 && span.line() <= sourceLines.length ? sourceLines[span.line() - 1].trim() : "";
+        if (span.line() < 1 || span.line() > sourceLines.length) {
+            return "";
         }
         String line = sourceLines[span.line() - 1];
+        if (span.line() != span.endLine()) {
+            return clip(line, 0, line.length()).strip();
+        }
         int from = Math.max(0, span.column() - 1);
         int to = Math.min(line.length(), Math.max(from, span.endColumn() - 1));
-        return line.substring(from, to);
+        return clip(line, from, to);
     }
 
+    private static String clip(String line, int from, int to) {
+        int start = Math.min(from, line.length());
+        while (start < to && start - from < MAX_TEXT && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        return to - start <= MAX_TEXT ? line.substring(start, to) : line.substring(start, start + MAX_TEXT - 1) + "…";
+    }
+
+    /** A read of a variable: a global is looked up by name, a local read from its slot (or its Cell). */
     ExprNode read(VarRef ref, Span at) {
-        Object subject = ref;
-        if (subject instanceof VarRef.Local l) {
+        if (ref instanceof VarRef.Local l) {
             return l.var().captured()
                     ? new VariableNodes.ReadCell(l.var().slot())
                     : new VariableNodes.ReadLocal(l.var().slot());
-        } else if (subject instanceof VarRef.Global g) {
-            return readGlobal(g.name(), at);
-        } else {
-            throw new IllegalStateException("unexpected " + subject);
         }
+        return readGlobal(((VarRef.Global) ref).name(), at);
     }
 
     private ExprNode readGlobal(String name, Span at) {
@@ -85,14 +100,10 @@ public final class Compiler {
     }
 
     VariableNodes.Binder binder(VarRef ref) {
-        Object subject2 = ref;
-        if (subject2 instanceof VarRef.Local l) {
+        if (ref instanceof VarRef.Local l) {
             return binder(l.var());
-        } else if (subject2 instanceof VarRef.Global g) {
-            return new VariableNodes.GlobalBinder(env.globals().cell(g.name()));
-        } else {
-            throw new IllegalStateException("unexpected " + subject2);
         }
+        return new VariableNodes.GlobalBinder(env.globals().cell(((VarRef.Global) ref).name()));
     }
 
     VariableNodes.Binder binder(LocalVar v) {
@@ -110,25 +121,45 @@ public final class Compiler {
 
     /** A statement of synchronous code (or an await-free statement inside an async body). */
     ExprNode statement(Stmt s) {
-        Object subject3 = s;
-        if (subject3 instanceof Stmt.Let let) {
-            return new ControlNodes.Statement(
-                    new PatternNodes.Let(Patterns.destructure(this, let.pattern()),
-                            let.init() == null ? null : expr(let.init())), loc(let.span()));
-        } else if (subject3 instanceof Stmt.ExprStmt es) {
-            return new ControlNodes.Statement(expr(es.expr()), loc(es.span()));
-        } else if (subject3 instanceof Stmt.Fn fn) {
-            return new ValueNodes.Literal(null);
-        } else if (subject3 instanceof Stmt.Struct st) {
-            return new ValueNodes.Literal(null);
-        } else if (subject3 instanceof Stmt.Impl impl) {
-            return new ValueNodes.Literal(null);
-        } else if (subject3 instanceof Stmt.Import imp) {
-            throw new IllegalStateException("imports are lowered as awaits");
-        } else {
-            throw new IllegalStateException("unexpected " + subject3);
-        }
+        return s.accept(statements);
     }
+
+    private final Stmt.Visitor<ExprNode> statements = new Stmt.Visitor<>() {
+        @Override
+        public ExprNode visitLet(Stmt.Let node) {
+            return new ControlNodes.Statement(
+                    new PatternNodes.Let(Patterns.destructure(Compiler.this, node.pattern()),
+                            node.init() == null ? null : expr(node.init())), loc(node.span()));
+        }
+
+        @Override
+        public ExprNode visitExprStmt(Stmt.ExprStmt node) {
+            return new ControlNodes.Statement(expr(node.expr()), loc(node.span()));
+        }
+
+        /** Defined on entry to its block (see {@link #hoistedFunctions}). */
+        @Override
+        public ExprNode visitFn(Stmt.Fn node) {
+            return new ValueNodes.Literal(null);
+        }
+
+        /** Defined by the program's prelude. */
+        @Override
+        public ExprNode visitStruct(Stmt.Struct node) {
+            return new ValueNodes.Literal(null);
+        }
+
+        /** Defined by the program's prelude. */
+        @Override
+        public ExprNode visitImpl(Stmt.Impl node) {
+            return new ValueNodes.Literal(null);
+        }
+
+        @Override
+        public ExprNode visitImport(Stmt.Import node) {
+            throw new IllegalStateException("imports are lowered as awaits");
+        }
+    };
 
     /**
      * The nodes that define a block's local {@code fn}s before its statements run, so they can
@@ -178,11 +209,10 @@ public final class Compiler {
     }
 
     private void collectBinds(dev.pollen.interpreter.ast.Pattern p, List<LocalVar> into) {
-        if (p instanceof dev.pollen.interpreter.ast.Pattern.Bind b
-                && resolution.ref(b) instanceof VarRef.Local l) {
-            into.add(l.var());
-        } else if (p instanceof dev.pollen.interpreter.ast.Pattern.ListPat lp) {
-            lp.items().forEach(item -> collectBinds(item, into));
+        for (dev.pollen.interpreter.ast.Pattern.Bind b : PatternBinds.of(p)) {
+            if (resolution.ref(b) instanceof VarRef.Local l) {
+                into.add(l.var());
+            }
         }
     }
 
@@ -203,83 +233,167 @@ public final class Compiler {
     // ---- expressions --------------------------------------------------------------------------
 
     ExprNode expr(Expr e) {
-        Object subject4 = e;
-        if (subject4 instanceof Expr.Literal l) {
-            return new ValueNodes.Literal(l.value());
-        } else if (subject4 instanceof Expr.Interpolation i) {
-            return new ValueNodes.Interpolation(exprs(i.parts()));
-        } else if (subject4 instanceof Expr.Name n) {
-            return read(resolution.ref(n), n.span());
-        } else if (subject4 instanceof Expr.ListLit l) {
-            return new ValueNodes.ListLit(exprs(l.items()));
-        } else if (subject4 instanceof Expr.MapLit m) {
-            return mapLiteral(m);
-        } else if (subject4 instanceof Expr.Range r) {
-            return new ValueNodes.Range(expr(r.start()), expr(r.end()), r.inclusive(), loc(r.span()));
-        } else if (subject4 instanceof Expr.Unary u) {
-            return u.op().equals("!")
-                    ? new LogicNodes.Not(expr(u.operand()))
-                    : new LogicNodes.Negate(expr(u.operand()), loc(u.span()));
-        } else if (subject4 instanceof Expr.Binary b) {
-            return BinaryNode.create(b.op(), expr(b.left()), expr(b.right()), loc(b.span()));
-        } else if (subject4 instanceof Expr.Logical l) {
-            return l.and()
-                    ? new LogicNodes.And(expr(l.left()), expr(l.right()))
-                    : new LogicNodes.Or(expr(l.left()), expr(l.right()));
-        } else if (subject4 instanceof Expr.Call c) {
-            return new CallNodes.Call(expr(c.callee()), exprs(c.args()), loc(c.span()), env.context());
-        } else if (subject4 instanceof Expr.MethodCall m) {
-            return new CallNodes.MethodCall(expr(m.receiver()), m.name(), exprs(m.args()),
-                    loc(m.span()), env.context());
-        } else if (subject4 instanceof Expr.Field f) {
-            return new AccessNodes.Field(expr(f.receiver()), f.name(), loc(f.span()));
-        } else if (subject4 instanceof Expr.Index i) {
-            return new AccessNodes.Index(expr(i.target()), expr(i.index()), loc(i.span()));
-        } else if (subject4 instanceof Expr.Await a) {
-            throw new IllegalStateException("await outside an async body at " + loc(a.span()));
-        } else if (subject4 instanceof Expr.Lambda l) {
-            return closure(l, null, "closure", l.params(), l.body(), l.async());
-        } else if (subject4 instanceof Expr.AsyncBlock ab) {
-            return new CallNodes.AsyncBlock(
-                    (CallNodes.MakeClosure) closure(ab, null, "async block", List.of(), ab.body(), true));
-        } else if (subject4 instanceof Expr.BlockExpr be) {
-            return block(be.block());
-        } else if (subject4 instanceof Expr.If i) {
-            return new ControlNodes.If(expr(i.condition()), block(i.then()),
-                    i.elseBranch() == null ? null : expr(i.elseBranch()));
-        } else if (subject4 instanceof Expr.While w) {
-            LoopLabel label = new LoopLabel();
-            ExprNode cond = expr(w.condition());
-            return new ControlNodes.While(cond, loopBody(label, w.body()), label, env.context(), loc(w.span()));
-        } else if (subject4 instanceof Expr.Loop l) {
-            LoopLabel label = new LoopLabel();
-            return new ControlNodes.Loop(loopBody(label, l.body()), label, env.context(), loc(l.span()));
-        } else if (subject4 instanceof Expr.For f) {
-            LoopLabel label = new LoopLabel();
-            ExprNode iterable = expr(f.iterable());
-            return new ControlNodes.For(Patterns.destructure(this, f.pattern()), iterable,
-                    loopBody(label, f.body()), label, env.context(), loc(f.iterable().span()));
-        } else if (subject4 instanceof Expr.Match m) {
-            return match(m);
-        } else if (subject4 instanceof Expr.Try t) {
-            return new TryNode(block(t.body()),
-                    t.catchName() == null ? null : binder(resolution.ref(t)),
-                    t.catchBlock() == null ? null : block(t.catchBlock()),
-                    t.finallyBlock() == null ? null : block(t.finallyBlock()));
-        } else if (subject4 instanceof Expr.Assign a) {
-            return assign(a, expr(a.value()), null, null);
-        } else if (subject4 instanceof Expr.Break b) {
-            return new ControlNodes.Break(loops.peek(), b.value() == null ? null : expr(b.value()));
-        } else if (subject4 instanceof Expr.Continue c) {
-            return new ControlNodes.Continue(loops.peek());
-        } else if (subject4 instanceof Expr.Return r) {
-            return new ControlNodes.Return(r.value() == null ? null : expr(r.value()));
-        } else if (subject4 instanceof Expr.Throw t) {
-            return new ControlNodes.Throw(expr(t.value()), loc(t.span()));
-        } else {
-            throw new IllegalStateException("unexpected " + subject4);
-        }
+        return e.accept(expressions);
     }
+
+    private final Expr.Visitor<ExprNode> expressions = new Expr.Visitor<>() {
+        @Override
+        public ExprNode visitLiteral(Expr.Literal node) {
+            return new ValueNodes.Literal(node.value());
+        }
+
+        @Override
+        public ExprNode visitInterpolation(Expr.Interpolation node) {
+            return new ValueNodes.Interpolation(exprs(node.parts()));
+        }
+
+        @Override
+        public ExprNode visitName(Expr.Name node) {
+            return read(resolution.ref(node), node.span());
+        }
+
+        @Override
+        public ExprNode visitListLit(Expr.ListLit node) {
+            return new ValueNodes.ListLit(exprs(node.items()));
+        }
+
+        @Override
+        public ExprNode visitMapLit(Expr.MapLit node) {
+            return mapLiteral(node);
+        }
+
+        @Override
+        public ExprNode visitRange(Expr.Range node) {
+            return new ValueNodes.Range(expr(node.start()), expr(node.end()), node.inclusive(), loc(node.span()));
+        }
+
+        @Override
+        public ExprNode visitUnary(Expr.Unary node) {
+            return node.op().equals("!")
+                    ? new LogicNodes.Not(expr(node.operand()))
+                    : new LogicNodes.Negate(expr(node.operand()), loc(node.span()));
+        }
+
+        @Override
+        public ExprNode visitBinary(Expr.Binary node) {
+            return BinaryNode.create(node.op(), expr(node.left()), expr(node.right()), loc(node.span()));
+        }
+
+        @Override
+        public ExprNode visitLogical(Expr.Logical node) {
+            return node.and()
+                    ? new LogicNodes.And(expr(node.left()), expr(node.right()))
+                    : new LogicNodes.Or(expr(node.left()), expr(node.right()));
+        }
+
+        @Override
+        public ExprNode visitCall(Expr.Call node) {
+            return new CallNodes.Call(expr(node.callee()), exprs(node.args()), loc(node.span()), env.context());
+        }
+
+        @Override
+        public ExprNode visitMethodCall(Expr.MethodCall node) {
+            return new CallNodes.MethodCall(expr(node.receiver()), node.name(), exprs(node.args()),
+                    loc(node.span()), env.context());
+        }
+
+        @Override
+        public ExprNode visitField(Expr.Field node) {
+            return new AccessNodes.Field(expr(node.receiver()), node.name(), loc(node.span()));
+        }
+
+        @Override
+        public ExprNode visitIndex(Expr.Index node) {
+            return new AccessNodes.Index(expr(node.target()), expr(node.index()), loc(node.span()));
+        }
+
+        /** Awaits exist only in async bodies, which {@link AsyncLowerer} takes apart first. */
+        @Override
+        public ExprNode visitAwait(Expr.Await node) {
+            throw new IllegalStateException("await outside an async body at " + loc(node.span()));
+        }
+
+        @Override
+        public ExprNode visitLambda(Expr.Lambda node) {
+            return closure(node, null, "closure", node.params(), node.body(), node.async());
+        }
+
+        @Override
+        public ExprNode visitAsyncBlock(Expr.AsyncBlock node) {
+            return new CallNodes.AsyncBlock(
+                    (CallNodes.MakeClosure) closure(node, null, "async block", List.of(), node.body(), true));
+        }
+
+        @Override
+        public ExprNode visitBlockExpr(Expr.BlockExpr node) {
+            return block(node.block());
+        }
+
+        @Override
+        public ExprNode visitIf(Expr.If node) {
+            return new ControlNodes.If(expr(node.condition()), block(node.then()),
+                    node.elseBranch() == null ? null : expr(node.elseBranch()));
+        }
+
+        @Override
+        public ExprNode visitWhile(Expr.While node) {
+            LoopLabel label = new LoopLabel();
+            ExprNode cond = expr(node.condition());
+            return new ControlNodes.While(cond, loopBody(label, node.body()), label, env.context(), loc(node.span()));
+        }
+
+        @Override
+        public ExprNode visitLoop(Expr.Loop node) {
+            LoopLabel label = new LoopLabel();
+            return new ControlNodes.Loop(loopBody(label, node.body()), label, env.context(), loc(node.span()));
+        }
+
+        @Override
+        public ExprNode visitFor(Expr.For node) {
+            LoopLabel label = new LoopLabel();
+            ExprNode iterable = expr(node.iterable());
+            return new ControlNodes.For(Patterns.destructure(Compiler.this, node.pattern()), iterable,
+                    loopBody(label, node.body()), label, env.context(), loc(node.iterable().span()));
+        }
+
+        @Override
+        public ExprNode visitMatch(Expr.Match node) {
+            return match(node);
+        }
+
+        @Override
+        public ExprNode visitTry(Expr.Try node) {
+            return new TryNode(block(node.body()),
+                    node.catchName() == null ? null : binder(resolution.ref(node)),
+                    node.catchBlock() == null ? null : block(node.catchBlock()),
+                    node.finallyBlock() == null ? null : block(node.finallyBlock()));
+        }
+
+        @Override
+        public ExprNode visitAssign(Expr.Assign node) {
+            return assign(node, expr(node.value()), null, null);
+        }
+
+        @Override
+        public ExprNode visitBreak(Expr.Break node) {
+            return new ControlNodes.Break(loops.peek(), node.value() == null ? null : expr(node.value()));
+        }
+
+        @Override
+        public ExprNode visitContinue(Expr.Continue node) {
+            return new ControlNodes.Continue(loops.peek());
+        }
+
+        @Override
+        public ExprNode visitReturn(Expr.Return node) {
+            return new ControlNodes.Return(node.value() == null ? null : expr(node.value()));
+        }
+
+        @Override
+        public ExprNode visitThrow(Expr.Throw node) {
+            return new ControlNodes.Throw(expr(node.value()), loc(node.span()));
+        }
+    };
 
     ExprNode[] exprs(List<Expr> list) {
         ExprNode[] out = new ExprNode[list.size()];
@@ -329,21 +443,21 @@ public final class Compiler {
     ExprNode assign(Expr.Assign a, ExprNode value, ExprNode targetObject, ExprNode targetIndex) {
         Operator op = a.op().equals("=") ? null : Operator.of(a.op().substring(0, 1));
         Location at = loc(a.span());
-        Object subject5 = a.target();
-        if (subject5 instanceof Expr.Name n) {
+        Expr target = a.target();
+        if (target instanceof Expr.Name n) {
             VarRef ref = resolution.ref(n);
             return op == null
                     ? new VariableNodes.Assign(binder(ref), value, at)
                     : new AccessNodes.CompoundAssign(read(ref, n.span()), binder(ref), op, value, at);
-        } else if (subject5 instanceof Expr.Index i) {
+        } else if (target instanceof Expr.Index i) {
             return new AccessNodes.AssignIndex(
                     targetObject != null ? targetObject : expr(i.target()),
                     targetIndex != null ? targetIndex : expr(i.index()), op, value, at);
-        } else if (subject5 instanceof Expr.Field f) {
+        } else if (target instanceof Expr.Field f) {
             return new AccessNodes.AssignField(
                     targetObject != null ? targetObject : expr(f.receiver()), f.name(), op, value, at);
         } else {
-            throw new IllegalStateException("invalid assignment target");
+            throw new IllegalStateException("the resolver lets only names, indexes and fields be assigned");
         }
     }
 
@@ -386,7 +500,8 @@ public final class Compiler {
             ExprNode compiled = block(body);
             FunctionCode code = new FunctionCode(name, traceName, paramSlots, paramIsCell, defaults,
                     info.slotCount(), captureSlots);
-            code.setBody(compiled);
+            code.setBody(compiled, env.context());
+            syncFunctions.add(new ProgramCompiler.SyncFunction(signature(name, params, false), code));
             return code;
         } finally {
             loops.clear();
@@ -405,4 +520,7 @@ public final class Compiler {
 
     /** Every async body compiled so far, in source order, for {@code pollen states}. */
     final List<AsyncCode> registry = new ArrayList<>();
+
+    /** Every sync function compiled so far, in source order, for {@code pollen states --jvm}. */
+    final List<ProgramCompiler.SyncFunction> syncFunctions = new ArrayList<>();
 }

@@ -2,6 +2,7 @@ package dev.pollen.interpreter.compile;
 
 import dev.pollen.interpreter.nodes.ExprNode;
 import dev.pollen.interpreter.nodes.Frame;
+import dev.pollen.interpreter.nodes.SlotUses;
 
 /** {@code import "path" as m}: asks the engine for the module's future, which the top level awaits. */
 final class ImportModule extends ExprNode {
@@ -11,6 +12,11 @@ final class ImportModule extends ExprNode {
     ImportModule(ModuleEnv env, String path) {
         this.env = env;
         this.path = path;
+    }
+
+    @Override
+    public void slotUses(SlotUses uses) {
+        // loading a module touches no slot of the importing frame
     }
 
     @Override

@@ -8,40 +8,94 @@ final class Patterns {
     private Patterns() {}
 
     static PatternNodes.Destructure destructure(Compiler c, Pattern p) {
-        Object subject = p;
-        if (subject instanceof Pattern.Bind b) {
-            return new PatternNodes.BindTo(c.binder(c.resolution.ref(b)));
-        } else if (subject instanceof Pattern.Wildcard w) {
+        return p.accept(new Destructuring(c));
+    }
+
+    static PatternNodes.Matcher matcher(Compiler c, Pattern p) {
+        return p.accept(new Matching(c));
+    }
+
+    /** A binding pattern of {@code let} or {@code for}: the grammar admits only names, {@code _} and lists of them. */
+    private record Destructuring(Compiler c) implements Pattern.Visitor<PatternNodes.Destructure> {
+        @Override
+        public PatternNodes.Destructure visitBind(Pattern.Bind node) {
+            return new PatternNodes.BindTo(c.binder(c.resolution.ref(node)));
+        }
+
+        @Override
+        public PatternNodes.Destructure visitWildcard(Pattern.Wildcard node) {
             return new PatternNodes.Ignore();
-        } else if (subject instanceof Pattern.ListPat lp) {
+        }
+
+        @Override
+        public PatternNodes.Destructure visitListPat(Pattern.ListPat node) {
             return new PatternNodes.ListDestructure(
-                    lp.items().stream().map(item -> destructure(c, item)).toArray(PatternNodes.Destructure[]::new),
-                    c.loc(lp.span()));
-        } else {
+                    node.items().stream().map(item -> item.accept(this)).toArray(PatternNodes.Destructure[]::new),
+                    c.loc(node.span()));
+        }
+
+        @Override
+        public PatternNodes.Destructure visitLiteral(Pattern.Literal node) {
+            return notBinding();
+        }
+
+        @Override
+        public PatternNodes.Destructure visitReady(Pattern.Ready node) {
+            return notBinding();
+        }
+
+        @Override
+        public PatternNodes.Destructure visitPending(Pattern.Pending node) {
+            return notBinding();
+        }
+
+        @Override
+        public PatternNodes.Destructure visitOr(Pattern.Or node) {
+            return notBinding();
+        }
+
+        private static PatternNodes.Destructure notBinding() {
             throw new IllegalStateException("a let or for pattern must be a name or a list of names");
         }
     }
 
-    static PatternNodes.Matcher matcher(Compiler c, Pattern p) {
-        Object subject2 = p;
-        if (subject2 instanceof Pattern.Wildcard w) {
+    /** A pattern of a {@code match} arm. */
+    private record Matching(Compiler c) implements Pattern.Visitor<PatternNodes.Matcher> {
+        @Override
+        public PatternNodes.Matcher visitWildcard(Pattern.Wildcard node) {
             return new PatternNodes.MatchAny();
-        } else if (subject2 instanceof Pattern.Bind b) {
-            return new PatternNodes.MatchBind(c.binder(c.resolution.ref(b)));
-        } else if (subject2 instanceof Pattern.Literal l) {
-            return new PatternNodes.MatchLiteral(l.value());
-        } else if (subject2 instanceof Pattern.ListPat lp) {
+        }
+
+        @Override
+        public PatternNodes.Matcher visitBind(Pattern.Bind node) {
+            return new PatternNodes.MatchBind(c.binder(c.resolution.ref(node)));
+        }
+
+        @Override
+        public PatternNodes.Matcher visitLiteral(Pattern.Literal node) {
+            return new PatternNodes.MatchLiteral(node.value());
+        }
+
+        @Override
+        public PatternNodes.Matcher visitListPat(Pattern.ListPat node) {
             return new PatternNodes.MatchList(
-                    lp.items().stream().map(item -> matcher(c, item)).toArray(PatternNodes.Matcher[]::new));
-        } else if (subject2 instanceof Pattern.Ready r) {
-            return new PatternNodes.MatchReady(matcher(c, r.inner()));
-        } else if (subject2 instanceof Pattern.Pending pe) {
+                    node.items().stream().map(item -> item.accept(this)).toArray(PatternNodes.Matcher[]::new));
+        }
+
+        @Override
+        public PatternNodes.Matcher visitReady(Pattern.Ready node) {
+            return new PatternNodes.MatchReady(node.inner().accept(this));
+        }
+
+        @Override
+        public PatternNodes.Matcher visitPending(Pattern.Pending node) {
             return new PatternNodes.MatchPending();
-        } else if (subject2 instanceof Pattern.Or or) {
+        }
+
+        @Override
+        public PatternNodes.Matcher visitOr(Pattern.Or node) {
             return new PatternNodes.MatchAlternatives(
-                    or.alternatives().stream().map(alt -> matcher(c, alt)).toArray(PatternNodes.Matcher[]::new));
-        } else {
-            throw new IllegalStateException("unexpected " + subject2);
+                    node.alternatives().stream().map(alt -> alt.accept(this)).toArray(PatternNodes.Matcher[]::new));
         }
     }
 }

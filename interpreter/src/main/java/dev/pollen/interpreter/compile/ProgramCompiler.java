@@ -26,8 +26,14 @@ import java.util.Map;
 public final class ProgramCompiler {
     private ProgramCompiler() {}
 
-    /** A compiled file: the main body and every async body in it (for {@code pollen states}). */
-    public record CompiledProgram(AsyncCode main, List<AsyncCode> asyncBodies) {}
+    /**
+     * A compiled file: the main body and every async body in it (for {@code pollen states}), and
+     * every sync function (for {@code pollen states --jvm}).
+     */
+    public record CompiledProgram(AsyncCode main, List<AsyncCode> asyncBodies, List<SyncFunction> syncFunctions) {}
+
+    /** A sync function and the header that names it, e.g. {@code fn fib(n)}. */
+    public record SyncFunction(String signature, FunctionCode code) {}
 
     /**
      * @param keepTail make a final unterminated expression the main body's value (the REPL)
@@ -62,7 +68,7 @@ public final class ProgramCompiler {
         AsyncCode main = new AsyncLowerer(c, resolution.function(program), "main", "main", "main")
                 .lowerProgram(prelude, program.statements(), keepTail);
         List<AsyncCode> bodies = new ArrayList<>(c.registry);
-        return new CompiledProgram(main, bodies);
+        return new CompiledProgram(main, bodies, List.copyOf(c.syncFunctions));
     }
 
     private static FunctionValue topLevelFunction(Compiler c, Stmt.Fn fn, String name, String traceName) {

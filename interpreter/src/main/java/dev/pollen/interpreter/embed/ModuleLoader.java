@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ final class ModuleLoader implements ModuleEnv.Importer {
     private final Set<String> builtinNames;
     private final RunContext context;
     private final Map<String, String> sources;
-    private final Map<Path, LoadedModule> modules = new HashMap<>();
+    private final Map<Path, LoadedModule> modules = new LinkedHashMap<>();
     private final Map<String, Path> pathsByDisplayName = new HashMap<>();
     private final Deque<Path> compiling = new ArrayDeque<>();
 
@@ -152,7 +153,7 @@ final class ModuleLoader implements ModuleEnv.Importer {
         return new ModuleRun(module, (dev.pollen.runtime.async.Future) module.program.main().newStateMachine(null, 0));
     }
 
-    /** Every async body of every imported module (for {@code pollen states}). */
+    /** Every module compiled so far, in the order they were first imported (for {@code pollen states}). */
     List<ProgramCompiler.CompiledProgram> compiledModules() {
         return new ArrayList<>(modules.values().stream().map(m -> m.program).toList());
     }

@@ -8,6 +8,8 @@ import dev.pollen.interpreter.diagnostics.DiagnosticRenderer;
 import dev.pollen.interpreter.lower.AsyncCode;
 import dev.pollen.interpreter.lower.StatesPrinter;
 import dev.pollen.interpreter.nodes.Globals;
+import dev.pollen.interpreter.jvm.JvmBackend;
+import dev.pollen.interpreter.jvm.JvmPrinter;
 import dev.pollen.interpreter.nodes.RunContext;
 import dev.pollen.interpreter.nodes.TryNode;
 import dev.pollen.interpreter.parse.SourceParser;
@@ -70,6 +72,10 @@ public final class Pollen implements AutoCloseable {
     private final DiagnosticRenderer renderer = new DiagnosticRenderer(sources::get);
     private final Tracing tracing;
     private int replEntries;
+    /** The tasks whose unobserved failure was warned of already. */
+    private final Set<Task> warned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The async bodies of each REPL entry, oldest first. */
+    private final List<List<AsyncCode>> entryBodies = new ArrayList<>();
     /** What the standard library asked to close with the engine (sensor hardware threads). */
     private final List<AutoCloseable> resources = new ArrayList<>();
 
@@ -81,12 +87,25 @@ public final class Pollen implements AutoCloseable {
     public Pollen(PollenConfig config, List<? extends NativeModule> extraModules) {
         this.config = config;
         this.context = new RunContext(config.maxOps(), config.threads() > 0);
+        this.context.useCompiler(new JvmBackend(), compileAfter(config.compile()));
         this.tracing = new Tracing(config);
         StdlibHost host = new Host();
         Stdlib.install(builtins::put, host, extraModules);
         this.builtinNames = Stdlib.globalNames(extraModules);
         this.loader = new ModuleLoader(builtins, builtinNames, context, sources);
     }
+
+    /** Interpreted calls before a function is compiled, for each tier (see docs/decisions.md). */
+    static int compileAfter(CompileTier tier) {
+        return switch (tier) {
+            case ALWAYS -> 0;
+            case NEVER -> -1;
+            case AUTO -> AUTO_COMPILE_AFTER;
+        };
+    }
+
+    /** The auto tier's threshold, measured on bench/pollen (docs/decisions.md). */
+    static final int AUTO_COMPILE_AFTER = 2;
 
     public PollenConfig config() {
         return config;
@@ -168,17 +187,68 @@ public final class Pollen implements AutoCloseable {
         }
     }
 
-    /** The state machines of a file's async functions (all of them, or the one named {@code fn}). */
+    /**
+     * The state machines of a file's async functions and of those of the modules it imports (all
+     * of them, or those named {@code fn}).
+     */
     public String states(Path file, String fn) throws IOException {
-        var program = compile(read(file), file.toString(), file, false);
-        List<AsyncCode> bodies = new ArrayList<>(program.asyncBodies());
-        return StatesPrinter.print(bodies, fn);
+        return StatesPrinter.print(fileBodies(file), fn);
     }
 
-    /** The state machines of the async functions defined so far in this engine's REPL entries. */
-    public String states(String source, String name, String fn) {
-        var program = compile(source, name, Path.of(name), true);
-        return StatesPrinter.print(program.asyncBodies(), fn);
+    /** The async bodies of a file and of the modules it imports. */
+    private List<AsyncCode> fileBodies(Path file) throws IOException {
+        var program = compile(read(file), file.toString(), file, false);
+        List<AsyncCode> bodies = new ArrayList<>(program.asyncBodies());
+        loader.compiledModules().forEach(module -> bodies.addAll(module.asyncBodies()));
+        return bodies;
+    }
+
+    /** {@link #states(Path, String)} as a Graphviz digraph ({@code pollen states --format=dot}). */
+    public String statesDot(Path file, String fn) throws IOException {
+        return StatesPrinter.dot(fileBodies(file), fn);
+    }
+
+    /**
+     * {@code pollen states --jvm FILE [FN]}: the JVM class the back end generates for each
+     * function of the file (or for FN; {@code main} is the top level), as text; "" when none.
+     */
+    public String jvmStates(Path file, String fn) throws IOException {
+        var program = compile(read(file), file.toString(), file, false);
+        StringBuilder out = new StringBuilder();
+        for (var sync : program.syncFunctions()) {
+            if (fn == null || fn.equals(sync.code().name()) || fn.equals(sync.code().traceName())) {
+                out.append(JvmPrinter.print(sync.code(), sync.signature())).append('\n');
+            }
+        }
+        List<AsyncCode> bodies = new ArrayList<>(program.asyncBodies());
+        bodies.add(program.main());
+        for (AsyncCode body : bodies) {
+            if (fn == null || fn.equals(body.futureName()) || fn.equals(body.traceName())) {
+                out.append(JvmPrinter.print(body)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The state machines of the async fn {@code fn} as the newest REPL entry that defined it
+     * compiled them; "" when no entry did. Compiles nothing, so it cannot change the program.
+     */
+    public String entryStates(String fn) {
+        for (int i = entryBodies.size() - 1; i >= 0; i--) {
+            String text = StatesPrinter.print(entryBodies.get(i), fn);
+            if (!text.isEmpty()) {
+                return text;
+            }
+        }
+        return "";
+    }
+
+    /** A REPL entry: compiled in the engine's persistent globals, its async bodies kept for {@link #entryStates}. */
+    private ProgramCompiler.CompiledProgram compileEntry(String code, String name) {
+        var program = compile(code, name, Path.of(name), true);
+        entryBodies.add(program.asyncBodies());
+        return program;
     }
 
     private ProgramCompiler.CompiledProgram compile(String text, String display, Path where, boolean repl) {
@@ -197,14 +267,22 @@ public final class Pollen implements AutoCloseable {
         var checkable = parsed.checkable();
         List<Diagnostic> own = new ArrayList<>(parsed.errors());
         if (checkable != null) {
-            loader.compileRootImports(checkable, display, errors);
-            Resolution resolution = Resolver.resolve(checkable, display,
-                    ModuleLoader.known(builtinNames, parsed), replGlobals);
-            own.addAll(resolution.errors());
-            if (own.isEmpty() && errors.isEmpty()) {
-                ModuleEnv env = new ModuleEnv(display, text, globals, builtins, context, loader);
-                compiled = ProgramCompiler.compile(resolution, env, repl);
-                replGlobals.putAll(resolution.globalMutability());
+            try {
+                loader.compileRootImports(checkable, display, errors);
+                Resolution resolution = Resolver.resolve(checkable, display,
+                        ModuleLoader.known(builtinNames, parsed), replGlobals);
+                own.addAll(resolution.errors());
+                if (own.isEmpty() && errors.isEmpty()) {
+                    ModuleEnv env = new ModuleEnv(display, text, globals, builtins, context, loader);
+                    compiled = ProgramCompiler.compile(resolution, env, repl);
+                    replGlobals.putAll(resolution.globalMutability());
+                }
+            } catch (StackOverflowError deep) {
+                // Within the parser's nesting limit, yet too deep for this thread's stack (the
+                // command's engine thread has room for it; a host's small thread may not).
+                compiled = null;
+                own.add(new Diagnostic("nesting too deep to compile on this thread's stack", display, Span.NONE,
+                        "run it on a thread with a larger stack, or split the deepest expression", List.of()));
             }
         }
         errors.addAll(ModuleLoader.inSourceOrder(own));
@@ -252,11 +330,17 @@ public final class Pollen implements AutoCloseable {
     /** @param entry code typed rather than a file ({@code -e}): its final {@code ;} may be left out */
     private Object run(String source, String name, Path where, boolean entry) {
         var program = compile(source, name, where, false, entry);
+        Object value;
         try {
-            return runMain(program.main(), "main");
+            value = runMain(program.main(), "main");
         } finally {
             finish();
         }
+        if (context.limitError() != null) {
+            // Met while main exit cancelled the other tasks: a limit ends the run all the same (§11).
+            throw runtimeFailure(context.limitError());
+        }
+        return value;
     }
 
     /**
@@ -268,13 +352,13 @@ public final class Pollen implements AutoCloseable {
     }
 
     public Object eval(String code, String name) {
-        var program = compile(code, name, Path.of(name), true);
+        var program = compileEntry(code, name);
         return runMain(program.main(), "main");
     }
 
     /** Compiles a REPL entry into the task that will run it (so a host can abort it, e.g. on Ctrl-C). */
     public Task spawnEntry(String code, String name) {
-        var program = compile(code, name, Path.of(name), true);
+        var program = compileEntry(code, name);
         return executor().spawn((Future) program.main().newStateMachine(null, 0), "main");
     }
 
@@ -320,15 +404,24 @@ public final class Pollen implements AutoCloseable {
         } catch (PollenException | DeadlockException ignored) {
             // Main has ended; a task failing while being cancelled changes nothing.
         }
+        warnUnobservedFailures();
+        tracing.close();  // completes the trace file at main exit
+    }
+
+    /**
+     * Warns on the error stream, once per task, of each task that failed with nobody awaiting it
+     * (LANGUAGE §6.3). A LimitExceeded is not warned of: it is reported as the run's error.
+     */
+    public void warnUnobservedFailures() {
         for (Task t : executor().unobservedFailures()) {
             PollenException e = t.failure();
-            if (!TryNode.isCatchable(e)) {
-                continue;  // LimitExceeded was reported as the run's error
+            if (!TryNode.isCatchable(e) || !warned.add(t)) {
+                continue;
             }
             String where = e.location() == null ? "" : " (at " + e.location() + ")";
+            config.out().flush();  // the warning follows what the script printed before it
             config.err().println("warning: task " + t.id() + " (" + t.name() + ") failed: " + describe(e.value()) + where);
         }
-        tracing.close();  // completes the trace file at main exit
     }
 
     @Override

@@ -6,40 +6,60 @@ import dev.pollen.runtime.async.Task;
 import dev.pollen.runtime.async.TextTracer;
 import dev.pollen.runtime.async.Timer;
 import dev.pollen.runtime.async.TraceListener;
+import dev.pollen.runtime.timeline.TimelineWriter;
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * {@code --trace} (a line per event on stderr) and {@code --trace-out=FILE.json} (Chrome trace
- * events), attached to an executor as one listener.
+ * {@code --trace} (a line per event on stderr) and {@code --trace-out=FILE} (Chrome trace events
+ * for {@code .json}, the timeline page for {@code .html}, its static picture for {@code .svg}),
+ * attached to an executor as one listener.
  */
 final class Tracing implements TraceListener {
     private final List<TraceListener> listeners;
-    private final ChromeTraceWriter chrome;
+    private final Closeable file;
 
     /** Opens the trace outputs the configuration asks for (none when tracing is off). */
     Tracing(PollenConfig config) {
         List<TraceListener> all = new ArrayList<>();
-        ChromeTraceWriter writer = null;
+        Closeable writer = null;
         if (config.trace()) {
             all.add(new TextTracer(config.err()));
         }
         if (config.traceOut() != null) {
             try {
                 BufferedWriter out = Files.newBufferedWriter(config.traceOut(), StandardCharsets.UTF_8);
-                writer = new ChromeTraceWriter(out);
-                all.add(writer);
+                TraceListener listener = traceFile(config, out);
+                writer = (Closeable) listener;
+                all.add(listener);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the trace file " + config.traceOut(), e);
             }
         }
         this.listeners = List.copyOf(all);
-        this.chrome = writer;
+        this.file = writer;
+    }
+
+    /** The writer the file's extension asks for: .html and .svg draw a timeline, anything else is Chrome JSON. */
+    private static TraceListener traceFile(PollenConfig config, BufferedWriter out) {
+        String name = config.traceOut().getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String title = dot > 0 ? name.substring(0, dot) : name;
+        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+            return new TimelineWriter(out, TimelineWriter.Format.HTML, config.threads() > 0, title);
+        }
+        if (lower.endsWith(".svg")) {
+            return new TimelineWriter(out, TimelineWriter.Format.SVG, config.threads() > 0, title);
+        }
+        return new ChromeTraceWriter(out);
     }
 
     void attachTo(Executor executor) {
@@ -50,8 +70,12 @@ final class Tracing implements TraceListener {
 
     /** Completes the trace file; later calls do nothing. */
     void close() {
-        if (chrome != null) {
-            chrome.close();
+        if (file != null) {
+            try {
+                file.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the trace file", e);
+            }
         }
     }
 

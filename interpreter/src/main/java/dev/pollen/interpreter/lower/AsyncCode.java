@@ -15,9 +15,10 @@ import java.util.List;
  * @param signature   the header {@code pollen states} prints, e.g. {@code async fn fetch(url)}
  * @param slotNames   the name of each frame slot ("%..." for compiler temporaries)
  * @param declaredLines the line declaring each slot's variable (0 for temporaries)
+ * @param tier        when its machines come from a generated class ({@code --compile})
  */
 public record AsyncCode(String futureName, String traceName, String signature, List<BasicBlock> blocks,
-                        List<String> slotNames, List<Integer> declaredLines) implements FunctionCode.AsyncBody {
+                        List<String> slotNames, List<Integer> declaredLines, MachineTier tier) implements FunctionCode.AsyncBody {
 
     public int slotCount() {
         return slotNames.size();
@@ -25,10 +26,10 @@ public record AsyncCode(String futureName, String traceName, String signature, L
 
     @Override
     public Frame newStateMachine(FunctionValue function, int depth) {
-        return new StateMachine(this, depth);
+        return tier.newMachine(this, depth);
     }
 
-    BasicBlock block(int index) {
+    public BasicBlock block(int index) {
         return blocks.get(index);
     }
 }

@@ -32,6 +32,14 @@ public final class BasicBlock {
         return index;
     }
 
+    public ExprNode[] body() {
+        return body;
+    }
+
+    public TryRegion region() {
+        return region;
+    }
+
     public Terminator terminator() {
         return terminator;
     }

@@ -4,6 +4,7 @@ import dev.pollen.interpreter.nodes.ExprNode;
 import dev.pollen.interpreter.nodes.Frame;
 import dev.pollen.interpreter.nodes.PatternNodes;
 import dev.pollen.interpreter.nodes.RunContext;
+import dev.pollen.interpreter.nodes.SlotUses;
 import dev.pollen.runtime.value.ErrorKind;
 import dev.pollen.runtime.value.ErrorValue;
 import dev.pollen.runtime.value.Location;
@@ -24,9 +25,23 @@ public final class LoweringNodes {
         private final int slot;
         private final ExprNode value;
 
+        public int slot() {
+            return slot;
+        }
+
+        public ExprNode value() {
+            return value;
+        }
+
         public SetTemp(int slot, ExprNode value) {
             this.slot = slot;
             this.value = value;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(value);
+            uses.write(slot);
         }
 
         @Override
@@ -41,9 +56,22 @@ public final class LoweringNodes {
         private final RunContext context;
         private final Location location;
 
+        public RunContext context() {
+            return context;
+        }
+
+        public Location location() {
+            return location;
+        }
+
         public Tick(RunContext context, Location location) {
             this.context = context;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            // counts against the budget, touches no slot
         }
 
         @Override
@@ -63,6 +91,11 @@ public final class LoweringNodes {
             this.location = location;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(iterable);
+        }
+
         @Override
         public Object execute(Frame frame) {
             Object v = iterable.execute(frame);
@@ -77,8 +110,17 @@ public final class LoweringNodes {
     public static final class HasNext extends ExprNode {
         private final int slot;
 
+        public int slot() {
+            return slot;
+        }
+
         public HasNext(int slot) {
             this.slot = slot;
+        }
+
+        @Override
+        public void slotUses(SlotUses uses) {
+            uses.read(slot);
         }
 
         @Override
@@ -93,9 +135,23 @@ public final class LoweringNodes {
         private final PatternNodes.Destructure pattern;
         private final int slot;
 
+        public PatternNodes.Destructure pattern() {
+            return pattern;
+        }
+
+        public int slot() {
+            return slot;
+        }
+
         public BindNext(PatternNodes.Destructure pattern, int slot) {
             this.pattern = pattern;
             this.slot = slot;
+        }
+
+        @Override
+        public void slotUses(SlotUses uses) {
+            uses.read(slot);
+            pattern.slotUses(uses);
         }
 
         @Override
@@ -118,6 +174,13 @@ public final class LoweringNodes {
             this.guard = guard;
         }
 
+                                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(scrutinee);
+            pattern.slotUses(uses);
+            uses.maybe(() -> uses.of(guard));
+        }
+
         @Override
         public Object execute(Frame frame) {
             return pattern.matches(frame, scrutinee.execute(frame))
@@ -131,6 +194,11 @@ public final class LoweringNodes {
 
         public NoArmMatched(ExprNode scrutinee) {
             this.scrutinee = scrutinee;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(scrutinee);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package dev.pollen.interpreter.lower;
 
+import dev.pollen.interpreter.nodes.CallbackDepth;
 import dev.pollen.interpreter.nodes.ControlSignal;
 import dev.pollen.interpreter.nodes.ExprNode;
 import dev.pollen.interpreter.nodes.Frame;
@@ -21,11 +22,14 @@ import dev.pollen.stdlib.Futures;
  * {@code continue} that leave a try region run its finally block first (a saved completion says
  * where to go afterwards).
  */
-public final class StateMachine extends Frame implements Future {
+public class StateMachine extends Frame implements Future {
     /** Signals from {@link Terminator#run}: suspended at an await, finished, or failed. */
     static final int AWAIT = -2;
     static final int FINISHED = -3;
     static final int FAILED = -4;
+
+    /** What a dropped slot holds while the frame is suspended (nil; tests fill it with a marker). */
+    static volatile Object droppedValue = null;
 
     private final AsyncCode code;
     private int state;
@@ -35,10 +39,12 @@ public final class StateMachine extends Frame implements Future {
     private boolean started;
     private boolean done;
     private boolean cancelling;
+    /** True while {@link #poll} runs: a poll that reaches this machine again is an await cycle. */
+    private boolean polling;
     private Object result;
     private PollenException failure;
 
-    StateMachine(AsyncCode code, int depth) {
+    protected StateMachine(AsyncCode code, int depth) {
         super(code.slotCount(), depth);
         this.code = code;
     }
@@ -48,16 +54,25 @@ public final class StateMachine extends Frame implements Future {
         if (done) {
             throw PollenException.valueError("future polled after completion");
         }
+        if (polling) {
+            // awaited from inside its own poll (f awaits f, or a awaits b awaits a): it could never finish
+            throw PollenException.valueError("future awaited inside its own poll");
+        }
         started = true;
-        int next = awaiting != null ? resumeAwait(cx) : state;
-        return next == AWAIT ? PENDING : runFrom(next, cx);
+        polling = true;
+        try {
+            int next = awaiting != null ? resumeAwait(cx) : state;
+            return next == AWAIT ? PENDING : runFrom(next, cx);
+        } finally {
+            polling = false;
+        }
     }
 
     private Object runFrom(int start, Context cx) {
         int b = start;
         while (true) {
             if (b >= 0) {
-                b = runBlock(code.block(b));
+                b = runBlock(b);
             } else if (b == AWAIT) {
                 b = resumeAwait(cx);
                 if (b == AWAIT) {
@@ -78,30 +93,47 @@ public final class StateMachine extends Frame implements Future {
         }
     }
 
-    private int runBlock(BasicBlock block) {
+    /**
+     * Runs block {@code index}: its code, then its terminator; returns the next block or a signal.
+     * A generated subclass (the bytecode back end) overrides this with a switch over its blocks.
+     */
+    protected int runBlock(int index) {
+        BasicBlock block = code.block(index);
         try {
             for (ExprNode s : block.body) {
                 s.execute(this);
             }
             return block.terminator.run(this, block);
-        } catch (PollenException e) {
+        } catch (PollenException | ControlSignal | StackOverflowError e) {
+            return recover(block, e);
+        }
+    }
+
+    /**
+     * Where control goes when {@code block}'s code threw {@code t}: an error to its region's
+     * catch or finally, a {@code return}, {@code break} or {@code continue} through the finally
+     * blocks it leaves.
+     */
+    protected final int recover(BasicBlock block, Throwable t) {
+        if (t instanceof PollenException e) {
             return routeThrow(block.region, e);
-        } catch (ControlSignal.Return r) {
+        } else if (t instanceof ControlSignal.Return r) {
             return routeReturn(block.region, r.value);
-        } catch (ControlSignal.Break br) {
+        } else if (t instanceof ControlSignal.Break br) {
             if (br.target.resultSlot >= 0) {
                 slots[br.target.resultSlot] = br.value;
             }
             return routeJump(block.region, br.target.breakBlock);
-        } catch (ControlSignal.Continue c) {
+        } else if (t instanceof ControlSignal.Continue c) {
             return routeJump(block.region, c.target.continueBlock);
-        } catch (StackOverflowError e) {
+        } else if (t instanceof StackOverflowError) {
             return routeThrow(block.region, RunContext.stackOverflow());
         }
+        throw new IllegalStateException("unexpected " + t);
     }
 
     /** Starts awaiting {@code value} at {@code site}; the caller polls it next. */
-    int beginAwait(Terminator.Await site, BasicBlock from, Object value) {
+    protected final int beginAwait(Terminator.Await site, BasicBlock from, Object value) {
         if (cancelling) {
             throw PollenException.cancelled().locateIfAbsent(site.location);
         }
@@ -113,12 +145,18 @@ public final class StateMachine extends Frame implements Future {
         awaitSite = site;
         awaitRegion = from.region;
         state = site.resume;
+        Object fill = droppedValue;
+        for (int slot : site.dropped) {
+            slots[slot] = fill;
+        }
         return AWAIT;
     }
 
     /** Polls the awaited future: AWAIT while it is pending, else the block to run next. */
     private int resumeAwait(Context cx) {
         Object r;
+        CallbackDepth mark = CallbackDepth.here();
+        int outer = mark.enter(depth);
         try {
             r = awaiting.poll(cx);
         } catch (PollenException e) {
@@ -128,6 +166,8 @@ public final class StateMachine extends Frame implements Future {
         } catch (StackOverflowError e) {
             awaiting = null;
             return routeThrow(awaitRegion, RunContext.stackOverflow().locateIfAbsent(awaitSite.location));
+        } finally {
+            mark.restore(outer);
         }
         if (r == PENDING) {
             return AWAIT;
@@ -161,7 +201,7 @@ public final class StateMachine extends Frame implements Future {
     }
 
     /** {@code return value} from {@code region}: through every enclosing finally, then done. */
-    int routeReturn(TryRegion region, Object value) {
+    protected final int routeReturn(TryRegion region, Object value) {
         for (TryRegion r = region; r != null; r = r.parent()) {
             if (r.finallyBlock() >= 0) {
                 slots[r.completionSlot()] = new Completion.Returning(value);
@@ -205,6 +245,10 @@ public final class StateMachine extends Frame implements Future {
         Future inner = awaiting;
         awaiting = null;
         inner.cancel();
+        if (awaitRegion == null) {
+            done = true;  // no catch or finally around the await: nothing more runs
+            return;
+        }
         int next = routeThrow(awaitRegion, PollenException.cancelled().locateIfAbsent(awaitSite.location));
         try {
             runFrom(next, null);
@@ -227,10 +271,5 @@ public final class StateMachine extends Frame implements Future {
         }
         String what = awaiting == null ? "nothing" : awaiting.describeWait();
         return awaitSite == null ? what : what + " at " + awaitSite.location;
-    }
-
-    /** True once the body returned or failed. */
-    public boolean isDone() {
-        return done;
     }
 }

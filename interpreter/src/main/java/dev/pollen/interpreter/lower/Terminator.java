@@ -2,6 +2,7 @@ package dev.pollen.interpreter.lower;
 
 import dev.pollen.interpreter.nodes.ExprNode;
 import dev.pollen.interpreter.nodes.LoopLabel;
+import dev.pollen.interpreter.nodes.SlotUses;
 import dev.pollen.runtime.value.Location;
 import dev.pollen.runtime.value.PollenException;
 import dev.pollen.runtime.value.Values;
@@ -12,10 +13,13 @@ import dev.pollen.runtime.value.Values;
  * leave a try region are routed through its finally block by the state machine.
  */
 public abstract class Terminator {
-    abstract int run(StateMachine m, BasicBlock from);
+    public abstract int run(StateMachine m, BasicBlock from);
 
     /** The blocks control may go to next, for {@code pollen states}. */
     public abstract int[] successors();
+
+    /** The slots this terminator reads and writes before control leaves the block. */
+    public abstract void slotUses(SlotUses uses);
 
     public static final class Goto extends Terminator {
         final int target;
@@ -24,8 +28,17 @@ public abstract class Terminator {
             this.target = target;
         }
 
+        public int target() {
+            return target;
+        }
+
         @Override
-        int run(StateMachine m, BasicBlock from) {
+        public void slotUses(SlotUses uses) {
+            // a jump touches no slot
+        }
+
+        @Override
+        public int run(StateMachine m, BasicBlock from) {
             return target;
         }
 
@@ -46,8 +59,25 @@ public abstract class Terminator {
             this.ifFalse = ifFalse;
         }
 
+        public ExprNode condition() {
+            return condition;
+        }
+
+        public int ifTrue() {
+            return ifTrue;
+        }
+
+        public int ifFalse() {
+            return ifFalse;
+        }
+
         @Override
-        int run(StateMachine m, BasicBlock from) {
+        public void slotUses(SlotUses uses) {
+            uses.of(condition);
+        }
+
+        @Override
+        public int run(StateMachine m, BasicBlock from) {
             return Values.isTruthy(condition.execute(m)) ? ifTrue : ifFalse;
         }
 
@@ -64,6 +94,11 @@ public abstract class Terminator {
         final int resume;
         final Location location;
         final String source;
+        /**
+         * The slots that are dead while the frame is suspended here ({@link Liveness}): the frame
+         * lets go of their values, so it holds exactly what {@code pollen states} says it keeps.
+         */
+        int[] dropped = new int[0];
 
         /** @param source the awaited expression as written, for {@code pollen states} */
         public Await(ExprNode operand, int resultSlot, int resume, Location location, String source) {
@@ -74,8 +109,13 @@ public abstract class Terminator {
             this.source = source;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(operand); // the result slot is written on resuming, in the next block's state
+        }
+
         @Override
-        int run(StateMachine m, BasicBlock from) {
+        public int run(StateMachine m, BasicBlock from) {
             Object value = operand.execute(m);
             return m.beginAwait(this, from, value);
         }
@@ -87,6 +127,10 @@ public abstract class Terminator {
 
         public int resume() {
             return resume;
+        }
+
+        public ExprNode operand() {
+            return operand;
         }
 
         public Location location() {
@@ -105,8 +149,17 @@ public abstract class Terminator {
             this.value = value;
         }
 
+        public ExprNode value() {
+            return value;
+        }
+
         @Override
-        int run(StateMachine m, BasicBlock from) {
+        public void slotUses(SlotUses uses) {
+            uses.of(value);
+        }
+
+        @Override
+        public int run(StateMachine m, BasicBlock from) {
             return m.routeReturn(from.region, value == null ? null : value.execute(m));
         }
 
@@ -125,8 +178,13 @@ public abstract class Terminator {
             this.location = location;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(value);
+        }
+
         @Override
-        int run(StateMachine m, BasicBlock from) {
+        public int run(StateMachine m, BasicBlock from) {
             throw new PollenException(value.execute(m)).locateIfAbsent(location);
         }
 
@@ -148,8 +206,16 @@ public abstract class Terminator {
             this.value = value;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(value);
+            if (isBreak && label.resultSlot >= 0) {
+                uses.write(label.resultSlot);
+            }
+        }
+
         @Override
-        int run(StateMachine m, BasicBlock from) {
+        public int run(StateMachine m, BasicBlock from) {
             if (isBreak && label.resultSlot >= 0) {
                 m.slots[label.resultSlot] = value == null ? null : value.execute(m);
             }
@@ -172,8 +238,13 @@ public abstract class Terminator {
             this.finallyBlock = finallyBlock;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.write(completionSlot);
+        }
+
         @Override
-        int run(StateMachine m, BasicBlock from) {
+        public int run(StateMachine m, BasicBlock from) {
             m.slots[completionSlot] = null;
             return finallyBlock;
         }
@@ -194,8 +265,13 @@ public abstract class Terminator {
             this.after = after;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.read(completionSlot);
+        }
+
         @Override
-        int run(StateMachine m, BasicBlock from) {
+        public int run(StateMachine m, BasicBlock from) {
             Object saved = m.slots[completionSlot];
             m.slots[completionSlot] = null;
             if (saved instanceof Completion.Thrown t) {

@@ -77,6 +77,11 @@ public final class AccessNodes {
             this.location = location;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(target);
+        }
+
         @Override
         public Object execute(Frame frame) {
             Object t = target.execute(frame);
@@ -97,6 +102,12 @@ public final class AccessNodes {
             this.target = target;
             this.index = index;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(target);
+            uses.of(index);
         }
 
         @Override
@@ -125,6 +136,12 @@ public final class AccessNodes {
             this.op = op;
             this.value = value;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(target);
+            uses.of(value);
         }
 
         @Override
@@ -159,6 +176,13 @@ public final class AccessNodes {
             this.location = location;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(target);
+            uses.of(index);
+            uses.of(value);
+        }
+
         @Override
         public Object execute(Frame frame) {
             Object t = target.execute(frame);
@@ -184,6 +208,22 @@ public final class AccessNodes {
         private final ExprNode value;
         private final Location location;
 
+        public ExprNode read() {
+            return read;
+        }
+
+        public VariableNodes.Binder target() {
+            return target;
+        }
+
+        public Operator op() {
+            return op;
+        }
+
+        public ExprNode value() {
+            return value;
+        }
+
         public CompoundAssign(ExprNode read, VariableNodes.Binder target, Operator op, ExprNode value, Location location) {
             this.read = read;
             this.target = target;
@@ -192,16 +232,27 @@ public final class AccessNodes {
             this.location = location;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(read);
+            uses.of(value);
+            target.assignUses(uses);
+        }
+
         @Override
         public Object execute(Frame frame) {
             Object current = read.execute(frame);
-            Object v = value.execute(frame);
+            combine(frame, current, value.execute(frame));
+            return null;
+        }
+
+        /** Applies the operator to the evaluated operands and stores the result. */
+        public void combine(Frame frame, Object current, Object v) {
             try {
                 target.assign(frame, op.apply(current, v));
             } catch (PollenException e) {
                 throw e.locateIfAbsent(location);
             }
-            return null;
         }
     }
 }

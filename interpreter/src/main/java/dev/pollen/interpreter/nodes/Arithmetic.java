@@ -3,6 +3,7 @@ package dev.pollen.interpreter.nodes;
 import dev.pollen.runtime.value.ErrorKind;
 import dev.pollen.runtime.value.PList;
 import dev.pollen.runtime.value.PollenException;
+import dev.pollen.runtime.value.Sizes;
 import dev.pollen.runtime.value.Values;
 
 /**
@@ -18,10 +19,10 @@ public final class Arithmetic {
             return addExact(x, y);
         }
         if (a instanceof String x && b instanceof String y) {
-            return x.concat(y);
+            return Sizes.concat(x, y, "+");
         }
         if (a instanceof PList x && b instanceof PList y) {
-            PList out = new PList(x.size() + y.size());
+            PList out = new PList(Sizes.listSize((long) x.size() + y.size(), "+"));
             out.addAll(x);
             out.addAll(y);
             return out;

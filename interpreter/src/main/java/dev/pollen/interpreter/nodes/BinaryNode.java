@@ -21,6 +21,36 @@ public abstract class BinaryNode extends ExprNode {
         this.location = location;
     }
 
+    @Override
+    public final Object execute(Frame frame) {
+        Object a = left.execute(frame);
+        return apply(a, right.execute(frame));
+    }
+
+    /** The operator applied to evaluated operands: the int fast path, else the general rule. */
+    public abstract Object apply(Object a, Object b);
+
+    /** The operator's symbol, e.g. {@code "+"}. */
+    public abstract String op();
+
+    public ExprNode left() {
+        return left;
+    }
+
+    public ExprNode right() {
+        return right;
+    }
+
+    public Location location() {
+        return location;
+    }
+
+    @Override
+    public final void slotUses(SlotUses uses) {
+        uses.of(left);
+        uses.of(right);
+    }
+
     /** The slow path: the general rule, with any error placed at this expression. */
     final Object general(BinaryOperator<Object> rule, Object a, Object b) {
         try {
@@ -54,9 +84,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        public Object execute(Frame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
+        public String op() {
+            return "+";
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) {
                 long r = x + y;
                 if (((x ^ r) & (y ^ r)) >= 0) {
@@ -73,9 +106,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        public Object execute(Frame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
+        public String op() {
+            return "-";
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) {
                 long r = x - y;
                 if (((x ^ y) & (x ^ r)) >= 0) {
@@ -92,9 +128,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        public Object execute(Frame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
+        public String op() {
+            return "*";
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) {
                 long hi = Math.multiplyHigh(x, y);
                 long lo = x * y;
@@ -112,9 +151,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        public Object execute(Frame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
+        public String op() {
+            return "/";
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y && y > 0) {
                 return x / y;
             }
@@ -128,9 +170,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        public Object execute(Frame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
+        public String op() {
+            return "%";
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y && y > 0) {
                 return x % y;
             }
@@ -144,9 +189,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        public Object execute(Frame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
+        public String op() {
+            return "==";
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) {
                 return x.longValue() == y.longValue();
             }
@@ -160,9 +208,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        public Object execute(Frame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
+        public String op() {
+            return "!=";
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) {
                 return x.longValue() != y.longValue();
             }
@@ -176,9 +227,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        public Object execute(Frame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
+        public String op() {
+            return "<";
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) {
                 return x < y;
             }
@@ -192,9 +246,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        public Object execute(Frame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
+        public String op() {
+            return "<=";
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) {
                 return x <= y;
             }
@@ -208,9 +265,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        public Object execute(Frame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
+        public String op() {
+            return ">";
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) {
                 return x > y;
             }
@@ -224,9 +284,12 @@ public abstract class BinaryNode extends ExprNode {
         }
 
         @Override
-        public Object execute(Frame frame) {
-            Object a = left.execute(frame);
-            Object b = right.execute(frame);
+        public String op() {
+            return ">=";
+        }
+
+        @Override
+        public Object apply(Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) {
                 return x >= y;
             }

@@ -15,7 +15,7 @@ import dev.pollen.stdlib.Methods;
 public final class CallNodes {
     private CallNodes() {}
 
-    static Object[] evaluate(ExprNode[] args, Frame frame) {
+    public static Object[] evaluate(ExprNode[] args, Frame frame) {
         Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             values[i] = args[i].execute(frame);
@@ -27,14 +27,20 @@ public final class CallNodes {
      * Calls {@code fn} with {@code args} from a frame at {@code depth}; errors raised inside get
      * the call site as their position in the caller.
      */
-    static Object invoke(Object fn, Object[] args, Frame caller, Location at, RunContext context) {
-        context.tick();
+    public static Object invoke(Object fn, Object[] args, Frame caller, Location at, RunContext context) {
+        context.tick(at);
         try {
             if (fn instanceof FunctionValue f) {
                 return f.invoke(args, caller.depth + 1);
             }
             if (fn instanceof Callable c) {
-                return c.call(args);
+                CallbackDepth mark = CallbackDepth.here();
+                int outer = mark.enter(caller.depth);
+                try {
+                    return c.call(args);
+                } finally {
+                    mark.restore(outer);
+                }
             }
             throw PollenException.typeError(Values.typeOf(fn) + " is not callable");
         } catch (PollenException e) {
@@ -52,11 +58,33 @@ public final class CallNodes {
         private final Location location;
         private final RunContext context;
 
+        public ExprNode callee() {
+            return callee;
+        }
+
+        public ExprNode[] args() {
+            return args;
+        }
+
+        public Location location() {
+            return location;
+        }
+
+        public RunContext context() {
+            return context;
+        }
+
         public Call(ExprNode callee, ExprNode[] args, Location location, RunContext context) {
             this.callee = callee;
             this.args = args;
             this.location = location;
             this.context = context;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(callee);
+            uses.of(args);
         }
 
         @Override
@@ -70,25 +98,37 @@ public final class CallNodes {
 
         /** The common case: arguments go straight into the callee's parameter slots. */
         private Object callDirectly(FunctionValue f, Frame frame) {
-            context.tick();
-            Frame calleeFrame;
-            try {
-                calleeFrame = f.newFrame(frame.depth + 1);
-            } catch (PollenException e) {
-                throw e.locateIfAbsent(location);
-            }
+            Frame calleeFrame = enterDirect(f, frame, location, context);
             int[] slots = f.code().paramSlots;
             for (int i = 0; i < args.length; i++) {
                 calleeFrame.slots[slots[i]] = args[i].execute(frame);
             }
-            try {
-                return f.run(calleeFrame);
-            } catch (PollenException e) {
-                e.moveCursor(location, false);
-                throw e;
-            } catch (StackOverflowError e) {
-                throw RunContext.stackOverflow().locateIfAbsent(location);
-            }
+            return runDirect(f, calleeFrame, location);
+        }
+    }
+
+    /**
+     * A call whose arguments go straight into the callee's slots ({@link FunctionValue#takesDirectly}),
+     * before they are evaluated: counts the call and makes the callee's frame.
+     */
+    public static Frame enterDirect(FunctionValue f, Frame caller, Location at, RunContext context) {
+        context.tick(at);
+        try {
+            return f.newFrame(caller.depth + 1);
+        } catch (PollenException e) {
+            throw e.locateIfAbsent(at);
+        }
+    }
+
+    /** Runs a direct call once its arguments are bound; errors get the call site in the caller. */
+    public static Object runDirect(FunctionValue f, Frame callee, Location at) {
+        try {
+            return f.run(callee);
+        } catch (PollenException e) {
+            e.moveCursor(at, false);
+            throw e;
+        } catch (StackOverflowError e) {
+            throw RunContext.stackOverflow().locateIfAbsent(at);
         }
     }
 
@@ -103,6 +143,14 @@ public final class CallNodes {
         private final ExprNode[] args;
         private final Location location;
         private final RunContext context;
+        public ExprNode receiver() {
+            return receiver;
+        }
+
+        public ExprNode[] args() {
+            return args;
+        }
+
         /**
          * The last receiver class and its method, as one immutable pair: workers running this
          * node at once each see a whole pair, never one class with another's method.
@@ -117,10 +165,20 @@ public final class CallNodes {
             this.context = context;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(receiver);
+            uses.of(args);
+        }
+
         @Override
         public Object execute(Frame frame) {
             Object self = receiver.execute(frame);
-            Object[] values = evaluate(args, frame);
+            return call(self, evaluate(args, frame), frame);
+        }
+
+        /** The call once the receiver and the arguments are evaluated. */
+        public Object call(Object self, Object[] values, Frame frame) {
             if (self instanceof StructInstance s) {
                 return callStructMethod(s, values, frame);
             }
@@ -138,7 +196,7 @@ public final class CallNodes {
                 }
                 return invoke(m.getOrNull(name), values, frame, location, context);
             }
-            return callBuiltin(self, values);
+            return callBuiltin(self, values, frame);
         }
 
         private Object callStructMethod(StructInstance s, Object[] values, Frame frame) {
@@ -159,7 +217,7 @@ public final class CallNodes {
             throw error(ErrorKind.KEY, s.type().name() + " has no method or field `" + name + "`");
         }
 
-        private Object callBuiltin(Object self, Object[] values) {
+        private Object callBuiltin(Object self, Object[] values, Frame frame) {
             Class<?> cls = self == null ? Void.class : self.getClass();
             CachedMethod c = cache;
             BuiltinMethod m;
@@ -172,7 +230,9 @@ public final class CallNodes {
             if (m == null) {
                 throw error(ErrorKind.TYPE, Values.typeOf(self) + " has no method `" + name + "`");
             }
-            context.tick();
+            context.tick(location);
+            CallbackDepth mark = CallbackDepth.here();
+            int outer = mark.enter(frame.depth);
             try {
                 return m.invoke(self, values);
             } catch (PollenException e) {
@@ -180,6 +240,8 @@ public final class CallNodes {
                 throw e;
             } catch (StackOverflowError e) {
                 throw RunContext.stackOverflow().locateIfAbsent(location);
+            } finally {
+                mark.restore(outer);
             }
         }
 
@@ -204,6 +266,13 @@ public final class CallNodes {
         public MakeClosure(FunctionCode code, int[] captureFrom) {
             this.code = code;
             this.captureFrom = captureFrom;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            for (int slot : captureFrom) {
+                uses.read(slot);
+            }
         }
 
         @Override
@@ -231,6 +300,11 @@ public final class CallNodes {
 
         public AsyncBlock(MakeClosure closure) {
             this.closure = closure;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(closure);
         }
 
         @Override

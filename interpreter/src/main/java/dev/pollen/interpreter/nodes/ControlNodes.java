@@ -31,14 +31,37 @@ public final class ControlNodes {
         }
     }
 
+    /** The iterator a {@code for} walks; a value that cannot be iterated is an error at {@code at}. */
+    public static Iterator<Object> iterator(Object over, Location at) {
+        try {
+            return Values.iterate(over);
+        } catch (PollenException e) {
+            throw e.locateIfAbsent(at);
+        }
+    }
+
     /** {@code { s1; s2; tail }}: the value of the tail, or nil. */
     public static final class Block extends ExprNode {
         private final ExprNode[] statements;
         private final ExprNode tail;
 
+        public ExprNode[] statements() {
+            return statements;
+        }
+
+        public ExprNode tail() {
+            return tail;
+        }
+
         public Block(ExprNode[] statements, ExprNode tail) {
             this.statements = statements;
             this.tail = tail;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(statements);
+            uses.of(tail);
         }
 
         @Override
@@ -58,9 +81,22 @@ public final class ControlNodes {
         private final ExprNode node;
         private final Location location;
 
+        public ExprNode node() {
+            return node;
+        }
+
+        public Location location() {
+            return location;
+        }
+
         public Statement(ExprNode node, Location location) {
             this.node = node;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(node);
         }
 
         @Override
@@ -78,10 +114,29 @@ public final class ControlNodes {
         private final ExprNode then;
         private final ExprNode otherwise;
 
+        public ExprNode condition() {
+            return condition;
+        }
+
+        public ExprNode then() {
+            return then;
+        }
+
+        public ExprNode otherwise() {
+            return otherwise;
+        }
+
         public If(ExprNode condition, ExprNode then, ExprNode otherwise) {
             this.condition = condition;
             this.then = then;
             this.otherwise = otherwise;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(condition);
+            uses.maybe(() -> uses.of(then));
+            uses.maybe(() -> uses.of(otherwise));
         }
 
         @Override
@@ -100,12 +155,41 @@ public final class ControlNodes {
         private final RunContext context;
         private final Location location;
 
+        public ExprNode condition() {
+            return condition;
+        }
+
+        public ExprNode body() {
+            return body;
+        }
+
+        public LoopLabel label() {
+            return label;
+        }
+
+        public RunContext context() {
+            return context;
+        }
+
+        public Location location() {
+            return location;
+        }
+
         public While(ExprNode condition, ExprNode body, LoopLabel label, RunContext context, Location location) {
             this.condition = condition;
             this.body = body;
             this.label = label;
             this.context = context;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(condition);
+            uses.maybe(() -> {
+                uses.of(body);
+                uses.of(condition);
+            });
         }
 
         @Override
@@ -128,11 +212,32 @@ public final class ControlNodes {
         private final RunContext context;
         private final Location location;
 
+        public ExprNode body() {
+            return body;
+        }
+
+        public LoopLabel label() {
+            return label;
+        }
+
+        public RunContext context() {
+            return context;
+        }
+
+        public Location location() {
+            return location;
+        }
+
         public Loop(ExprNode body, LoopLabel label, RunContext context, Location location) {
             this.body = body;
             this.label = label;
             this.context = context;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.maybe(() -> uses.of(body));
         }
 
         @Override
@@ -156,6 +261,30 @@ public final class ControlNodes {
         private final RunContext context;
         private final Location location;
 
+        public PatternNodes.Destructure binder() {
+            return binder;
+        }
+
+        public ExprNode iterable() {
+            return iterable;
+        }
+
+        public ExprNode body() {
+            return body;
+        }
+
+        public LoopLabel label() {
+            return label;
+        }
+
+        public RunContext context() {
+            return context;
+        }
+
+        public Location location() {
+            return location;
+        }
+
         public For(PatternNodes.Destructure binder, ExprNode iterable, ExprNode body, LoopLabel label,
                    RunContext context, Location location) {
             this.binder = binder;
@@ -164,6 +293,15 @@ public final class ControlNodes {
             this.label = label;
             this.context = context;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(iterable);
+            uses.maybe(() -> {
+                binder.slotUses(uses);
+                uses.of(body);
+            });
         }
 
         @Override
@@ -181,12 +319,7 @@ public final class ControlNodes {
                 }
                 return null;
             }
-            Iterator<Object> it;
-            try {
-                it = Values.iterate(over);
-            } catch (PollenException e) {
-                throw e.locateIfAbsent(location);
-            }
+            Iterator<Object> it = iterator(over, location);
             while (it.hasNext()) {
                 if (runBody(frame, it.next())) {
                     break;
@@ -207,9 +340,23 @@ public final class ControlNodes {
         private final LoopLabel target;
         private final ExprNode value;
 
+        public LoopLabel target() {
+            return target;
+        }
+
+        public ExprNode value() {
+            return value;
+        }
+
         public Break(LoopLabel target, ExprNode value) {
             this.target = target;
             this.value = value;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(value);
+            uses.breakTo(target);
         }
 
         @Override
@@ -221,8 +368,17 @@ public final class ControlNodes {
     public static final class Continue extends ExprNode {
         private final LoopLabel target;
 
+        public LoopLabel target() {
+            return target;
+        }
+
         public Continue(LoopLabel target) {
             this.target = target;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.continueTo(target);
         }
 
         @Override
@@ -234,8 +390,18 @@ public final class ControlNodes {
     public static final class Return extends ExprNode {
         private final ExprNode value;
 
+        public ExprNode value() {
+            return value;
+        }
+
         public Return(ExprNode value) {
             this.value = value;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(value);
+            uses.returnFromFunction();
         }
 
         @Override
@@ -252,6 +418,11 @@ public final class ControlNodes {
         public Throw(ExprNode value, Location location) {
             this.value = value;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(value);
         }
 
         @Override

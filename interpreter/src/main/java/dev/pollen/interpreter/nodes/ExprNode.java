@@ -8,6 +8,13 @@ package dev.pollen.interpreter.nodes;
 public abstract class ExprNode {
     public abstract Object execute(Frame frame);
 
+    /**
+     * Tells {@code uses} which slots of the frame this node reads and writes, in the order it
+     * runs its parts (see {@link SlotUses}); every node kind must say, or the liveness behind
+     * {@code pollen states} would miss what it touches.
+     */
+    public abstract void slotUses(SlotUses uses);
+
     /** True when executing the node has no effect and cannot fail (literals, local reads). */
     public boolean isPure() {
         return false;

@@ -24,6 +24,10 @@ public final class FunctionCode {
     final boolean plainParams;
     ExprNode body;
     AsyncBody asyncBody;
+    /** Decides when the body is compiled (null: always interpreted). */
+    private TierCounter tier;
+    /** The bytecode of the body once compiled; {@link #body} serves until then. */
+    private volatile CompiledBody compiled;
 
     /**
      * @param name        shown as {@code <fn name>}; null for closures
@@ -57,6 +61,34 @@ public final class FunctionCode {
         this.body = body;
     }
 
+    /** A body that may be compiled to bytecode, as the tier of {@code runContext} says. */
+    public void setBody(ExprNode body, RunContext runContext) {
+        this.body = body;
+        this.tier = new TierCounter(runContext);
+    }
+
+    /** The node tree of a sync function's body (what the back end compiles). */
+    public ExprNode body() {
+        return body;
+    }
+
+    /**
+     * The compiled body, or null while this function runs interpreted. Counts the call and
+     * compiles when the tier says so; a body the back end cannot compile stays interpreted.
+     */
+    public CompiledBody compiled() {
+        CompiledBody c = compiled;
+        if (c == null && tier != null && asyncBody == null && tier.due()) {
+            c = tier.compiler().compile(this);
+            compiled = c;
+        }
+        return c;
+    }
+
+    public int[] paramSlots() {
+        return paramSlots;
+    }
+
     public void setAsyncBody(AsyncBody asyncBody) {
         this.asyncBody = asyncBody;
     }
@@ -71,9 +103,5 @@ public final class FunctionCode {
 
     public int slotCount() {
         return slotCount;
-    }
-
-    public boolean isAsync() {
-        return asyncBody != null;
     }
 }

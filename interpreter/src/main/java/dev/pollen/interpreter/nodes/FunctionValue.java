@@ -27,9 +27,10 @@ public final class FunctionValue implements Callable {
         return code.name;
     }
 
+    /** A call from native code (a callback): one deeper than the script code that called the native. */
     @Override
     public Object call(Object[] args) {
-        return invoke(args, 1);
+        return invoke(args, CallbackDepth.current() + 1);
     }
 
     /** Calls with the given arguments; {@code depth} is the new activation's call depth. */
@@ -53,7 +54,7 @@ public final class FunctionValue implements Callable {
      * A frame for a call whose arguments the caller evaluates straight into the parameter slots
      * (no argument array): only when {@link #takesDirectly} said so.
      */
-    Frame newFrame(int depth) {
+    public Frame newFrame(int depth) {
         if (depth > RunContext.MAX_DEPTH) {
             throw RunContext.stackOverflow();
         }
@@ -66,15 +67,19 @@ public final class FunctionValue implements Callable {
     }
 
     /** True when a call with {@code argc} arguments can use {@link #newFrame} and {@link #run}. */
-    boolean takesDirectly(int argc) {
+    public boolean takesDirectly(int argc) {
         return code.plainParams && argc == code.paramSlots.length;
     }
 
     /** Runs the body in a frame whose parameters are bound (an async fn just returns its machine). */
-    Object run(Frame frame) {
+    public Object run(Frame frame) {
         FunctionCode c = code;
         if (c.asyncBody != null) {
             return frame;
+        }
+        CompiledBody jit = c.compiled();
+        if (jit != null) {
+            return jit.run(frame);
         }
         try {
             return c.body.execute(frame);

@@ -12,9 +12,23 @@ public final class LogicNodes {
         private final ExprNode left;
         private final ExprNode right;
 
+        public ExprNode left() {
+            return left;
+        }
+
+        public ExprNode right() {
+            return right;
+        }
+
         public And(ExprNode left, ExprNode right) {
             this.left = left;
             this.right = right;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(left);
+            uses.maybe(() -> uses.of(right));
         }
 
         @Override
@@ -28,9 +42,23 @@ public final class LogicNodes {
         private final ExprNode left;
         private final ExprNode right;
 
+        public ExprNode left() {
+            return left;
+        }
+
+        public ExprNode right() {
+            return right;
+        }
+
         public Or(ExprNode left, ExprNode right) {
             this.left = left;
             this.right = right;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(left);
+            uses.maybe(() -> uses.of(right));
         }
 
         @Override
@@ -43,8 +71,17 @@ public final class LogicNodes {
     public static final class Not extends ExprNode {
         private final ExprNode operand;
 
+        public ExprNode operand() {
+            return operand;
+        }
+
         public Not(ExprNode operand) {
             this.operand = operand;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(operand);
         }
 
         @Override
@@ -60,6 +97,11 @@ public final class LogicNodes {
         public Negate(ExprNode operand, Location location) {
             this.operand = operand;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(operand);
         }
 
         @Override

@@ -17,9 +17,17 @@ public final class PatternNodes {
     /** Binds a value to the names of a {@code let} or {@code for} pattern. */
     public interface Destructure {
         void bind(Frame frame, Object value);
+
+        /** The slots binding writes (it either binds every name or throws). */
+        void slotUses(SlotUses uses);
     }
 
     public record BindTo(VariableNodes.Binder binder) implements Destructure {
+        @Override
+        public void slotUses(SlotUses uses) {
+            binder.declareUses(uses);
+        }
+
         @Override
         public void bind(Frame frame, Object value) {
             binder.declare(frame, value);
@@ -28,6 +36,11 @@ public final class PatternNodes {
 
     public record Ignore() implements Destructure {
         @Override
+        public void slotUses(SlotUses uses) {
+            // `_` binds nothing
+        }
+
+        @Override
         public void bind(Frame frame, Object value) {
             // `_` binds nothing.
         }
@@ -35,6 +48,13 @@ public final class PatternNodes {
 
     /** {@code let [a, b] = xs}: xs must be a list of exactly that length. */
     public record ListDestructure(Destructure[] items, Location location) implements Destructure {
+        @Override
+        public void slotUses(SlotUses uses) {
+            for (Destructure item : items) {
+                item.slotUses(uses);
+            }
+        }
+
         @Override
         public void bind(Frame frame, Object value) {
             if (!(value instanceof PList list)) {
@@ -55,9 +75,20 @@ public final class PatternNodes {
     /** Tests a value against a {@code match} pattern, binding its names when it matches. */
     public interface Matcher {
         boolean matches(Frame frame, Object value);
+
+        /**
+         * The slots a match binds. They count as written: an arm's names are its own, so when the
+         * arm does not match nothing reads what a partial match left in them.
+         */
+        void slotUses(SlotUses uses);
     }
 
     public record MatchAny() implements Matcher {
+        @Override
+        public void slotUses(SlotUses uses) {
+            // binds nothing
+        }
+
         @Override
         public boolean matches(Frame frame, Object value) {
             return true;
@@ -65,6 +96,11 @@ public final class PatternNodes {
     }
 
     public record MatchBind(VariableNodes.Binder binder) implements Matcher {
+        @Override
+        public void slotUses(SlotUses uses) {
+            binder.declareUses(uses);
+        }
+
         @Override
         public boolean matches(Frame frame, Object value) {
             binder.declare(frame, value);
@@ -74,12 +110,24 @@ public final class PatternNodes {
 
     public record MatchLiteral(Object literal) implements Matcher {
         @Override
+        public void slotUses(SlotUses uses) {
+            // binds nothing
+        }
+
+        @Override
         public boolean matches(Frame frame, Object value) {
             return Values.equals(literal, value);
         }
     }
 
     public record MatchList(Matcher[] items) implements Matcher {
+        @Override
+        public void slotUses(SlotUses uses) {
+            for (Matcher item : items) {
+                item.slotUses(uses);
+            }
+        }
+
         @Override
         public boolean matches(Frame frame, Object value) {
             if (!(value instanceof PList list)) {
@@ -100,6 +148,11 @@ public final class PatternNodes {
 
     public record MatchReady(Matcher inner) implements Matcher {
         @Override
+        public void slotUses(SlotUses uses) {
+            inner.slotUses(uses);
+        }
+
+        @Override
         public boolean matches(Frame frame, Object value) {
             return value instanceof PollValue p && p.isReady() && inner.matches(frame, p.value());
         }
@@ -107,12 +160,24 @@ public final class PatternNodes {
 
     public record MatchPending() implements Matcher {
         @Override
+        public void slotUses(SlotUses uses) {
+            // binds nothing
+        }
+
+        @Override
         public boolean matches(Frame frame, Object value) {
             return value == PollValue.PENDING;
         }
     }
 
     public record MatchAlternatives(Matcher[] alternatives) implements Matcher {
+        @Override
+        public void slotUses(SlotUses uses) {
+            for (Matcher m : alternatives) {
+                m.slotUses(uses);
+            }
+        }
+
         @Override
         public boolean matches(Frame frame, Object value) {
             for (Matcher m : alternatives) {
@@ -129,9 +194,23 @@ public final class PatternNodes {
         private final Destructure pattern;
         private final ExprNode init;
 
+        public Destructure pattern() {
+            return pattern;
+        }
+
+        public ExprNode init() {
+            return init;
+        }
+
         public Let(Destructure pattern, ExprNode init) {
             this.pattern = pattern;
             this.init = init;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(init);
+            pattern.slotUses(uses);
         }
 
         @Override
@@ -155,6 +234,19 @@ public final class PatternNodes {
             this.guards = guards;
             this.bodies = bodies;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(scrutinee);
+            for (int i = 0; i < patterns.length; i++) {
+                int arm = i;
+                uses.maybe(() -> {
+                    patterns[arm].slotUses(uses);
+                    uses.of(guards[arm]);
+                    uses.of(bodies[arm]);
+                });
+            }
         }
 
         @Override

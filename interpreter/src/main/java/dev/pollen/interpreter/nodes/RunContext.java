@@ -24,6 +24,9 @@ public final class RunContext {
     static final int SLICE = 1024;
 
     private final long maxOps;
+    private BodyCompiler compiler;
+    /** Interpreted calls of a function before it is compiled; -1 never compiles. */
+    private int compileAfter = -1;
     private long ops;
     private volatile PollenException limitError;
     private volatile boolean interrupted;
@@ -40,6 +43,23 @@ public final class RunContext {
         this.maxOps = maxOps <= 0 ? Long.MAX_VALUE : maxOps;
         this.unsliced = parallel ? new AtomicLong(this.maxOps) : null;
         this.slice = parallel ? ThreadLocal.withInitial(() -> new long[1]) : null;
+    }
+
+    /**
+     * Compiles each sync function with {@code compiler} once it has been called {@code after}
+     * times interpreted (0: on its first call; -1: never).
+     */
+    public void useCompiler(BodyCompiler c, int after) {
+        this.compiler = c;
+        this.compileAfter = c == null ? -1 : after;
+    }
+
+    public BodyCompiler compiler() {
+        return compiler;
+    }
+
+    int compileAfter() {
+        return compileAfter;
     }
 
     /** Counts one operation (a loop iteration or a call); past the budget the run ends. */

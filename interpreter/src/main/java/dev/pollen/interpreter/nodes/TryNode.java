@@ -23,6 +23,18 @@ public final class TryNode extends ExprNode {
         this.finallyBody = finallyBody;
     }
 
+        @Override
+    public void slotUses(SlotUses uses) {
+        uses.maybe(() -> uses.of(body));
+        uses.maybe(() -> {
+            if (catchVar != null) {
+                catchVar.declareUses(uses);
+            }
+            uses.of(catchBody);
+        });
+        uses.of(finallyBody);
+    }
+
     @Override
     public Object execute(Frame frame) {
         Object value;

@@ -6,6 +6,7 @@ import dev.pollen.runtime.value.PMap;
 import dev.pollen.runtime.value.PRange;
 import dev.pollen.runtime.value.PollenException;
 import dev.pollen.runtime.value.Printer;
+import dev.pollen.runtime.value.Sizes;
 import dev.pollen.runtime.value.Values;
 
 /** Nodes that make values: literals, list and map literals, ranges, interpolated strings. */
@@ -21,6 +22,11 @@ public final class ValueNodes {
 
         public Object value() {
             return value;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            // a constant touches no slot
         }
 
         @Override
@@ -39,6 +45,11 @@ public final class ValueNodes {
 
         public ListLit(ExprNode[] items) {
             this.items = items;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(items);
         }
 
         @Override
@@ -60,6 +71,14 @@ public final class ValueNodes {
             this.keys = keys;
             this.values = values;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            for (int i = 0; i < keys.length; i++) {
+                uses.of(keys[i]);
+                uses.of(values[i]);
+            }
         }
 
         @Override
@@ -91,6 +110,12 @@ public final class ValueNodes {
             this.location = location;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(start);
+            uses.of(end);
+        }
+
         @Override
         public Object execute(Frame frame) {
             Object s = start.execute(frame);
@@ -111,12 +136,17 @@ public final class ValueNodes {
             this.parts = parts;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(parts);
+        }
+
         @Override
         public Object execute(Frame frame) {
             StringBuilder sb = new StringBuilder();
             for (ExprNode part : parts) {
                 Object v = part.execute(frame);
-                sb.append(v instanceof String s ? s : Printer.str(v));
+                Sizes.append(sb, v instanceof String s ? s : Printer.str(v), "string interpolation");
             }
             return sb.toString();
         }

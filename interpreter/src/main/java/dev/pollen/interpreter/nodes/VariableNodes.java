@@ -12,8 +12,17 @@ public final class VariableNodes {
     public static final class ReadLocal extends ExprNode {
         private final int slot;
 
+        public int slot() {
+            return slot;
+        }
+
         public ReadLocal(int slot) {
             this.slot = slot;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.read(slot);
         }
 
         @Override
@@ -31,8 +40,17 @@ public final class VariableNodes {
     public static final class ReadCell extends ExprNode {
         private final int slot;
 
+        public int slot() {
+            return slot;
+        }
+
         public ReadCell(int slot) {
             this.slot = slot;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.read(slot);
         }
 
         @Override
@@ -49,6 +67,11 @@ public final class VariableNodes {
         public ReadGlobal(GlobalCell cell, Location location) {
             this.cell = cell;
             this.location = location;
+        }
+
+                @Override
+        public void slotUses(SlotUses uses) {
+            // a module global lives outside the frame
         }
 
         @Override
@@ -69,9 +92,25 @@ public final class VariableNodes {
 
         /** Assigns to an existing binding. */
         void assign(Frame frame, Object value);
+
+        /** The slots {@link #declare} reads and writes. */
+        void declareUses(SlotUses uses);
+
+        /** The slots {@link #assign} reads and writes (a Cell's slot is read, not replaced). */
+        void assignUses(SlotUses uses);
     }
 
     public record LocalBinder(int slot) implements Binder {
+        @Override
+        public void declareUses(SlotUses uses) {
+            uses.write(slot);
+        }
+
+        @Override
+        public void assignUses(SlotUses uses) {
+            uses.write(slot);
+        }
+
         @Override
         public void declare(Frame frame, Object value) {
             frame.slots[slot] = value;
@@ -85,6 +124,16 @@ public final class VariableNodes {
 
     /** A captured local: each declaration makes a fresh Cell (so each loop iteration has its own). */
     public record CellBinder(int slot) implements Binder {
+        @Override
+        public void declareUses(SlotUses uses) {
+            uses.write(slot);
+        }
+
+        @Override
+        public void assignUses(SlotUses uses) {
+            uses.read(slot);
+        }
+
         @Override
         public void declare(Frame frame, Object value) {
             frame.slots[slot] = new Cell(value);
@@ -101,6 +150,16 @@ public final class VariableNodes {
      * {@code fn} captures it before its {@code let} runs): the declaration fills that Cell.
      */
     public record PresetCellBinder(int slot) implements Binder {
+        @Override
+        public void declareUses(SlotUses uses) {
+            uses.read(slot);
+        }
+
+        @Override
+        public void assignUses(SlotUses uses) {
+            uses.read(slot);
+        }
+
         @Override
         public void declare(Frame frame, Object value) {
             ((Cell) frame.slots[slot]).set(value);
@@ -120,6 +179,13 @@ public final class VariableNodes {
             this.slots = slots;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            for (int slot : slots) {
+                uses.write(slot);
+            }
+        }
+
         @Override
         public Object execute(Frame frame) {
             for (int slot : slots) {
@@ -130,6 +196,16 @@ public final class VariableNodes {
     }
 
     public record GlobalBinder(GlobalCell cell) implements Binder {
+        @Override
+        public void declareUses(SlotUses uses) {
+            // a module global lives outside the frame
+        }
+
+        @Override
+        public void assignUses(SlotUses uses) {
+            // a module global lives outside the frame
+        }
+
         @Override
         public void declare(Frame frame, Object value) {
             cell.define(value);
@@ -150,21 +226,39 @@ public final class VariableNodes {
         private final ExprNode value;
         private final Location location;
 
+        public Binder target() {
+            return target;
+        }
+
+        public ExprNode value() {
+            return value;
+        }
+
         public Assign(Binder target, ExprNode value, Location location) {
             this.target = target;
             this.value = value;
             this.location = location;
         }
 
+                @Override
+        public void slotUses(SlotUses uses) {
+            uses.of(value);
+            target.assignUses(uses);
+        }
+
         @Override
         public Object execute(Frame frame) {
-            Object v = value.execute(frame);
+            store(frame, value.execute(frame));
+            return null;
+        }
+
+        /** Assigns the evaluated value; an error (an undefined global) is placed here. */
+        public void store(Frame frame, Object v) {
             try {
                 target.assign(frame, v);
             } catch (PollenException e) {
                 throw e.locateIfAbsent(location);
             }
-            return null;
         }
     }
 }

@@ -31,24 +31,48 @@ final class Brackets {
         Arrays.fill(closer, -1);
         int[] open = new int[count];
         int depth = 0;
+        // For each kind of closer, the depths (in open) of its openers, innermost last: a closer
+        // finds its opener without scanning the brackets of other kinds above it, so a run of
+        // stray closers stays linear. Closing a bracket drops the entries above it from every kind.
+        int[][] byKind = new int[KINDS][16];
+        int[] kindCount = new int[KINDS];
         for (int i = 0; i < count; i++) {
             int type = tokens.get(i).getType();
             enclosing[i] = depth > 0 ? open[depth - 1] : -1;
             if (isCloser(type)) {
-                int match = depth - 1;
-                while (match >= 0 && closerType(tokens.get(open[match]).getType()) != type) {
-                    match--;
-                }
-                if (match >= 0) {
+                int kind = kind(type);
+                if (kindCount[kind] > 0) {
+                    int match = byKind[kind][kindCount[kind] - 1];
                     closer[open[match]] = i;
                     enclosing[i] = open[match];
                     depth = match;
+                    for (int k = 0; k < KINDS; k++) {
+                        while (kindCount[k] > 0 && byKind[k][kindCount[k] - 1] >= depth) {
+                            kindCount[k]--;
+                        }
+                    }
                 }
             } else if (isOpener(type)) {
+                int kind = kind(closerType(type));
+                if (kindCount[kind] == byKind[kind].length) {
+                    byKind[kind] = Arrays.copyOf(byKind[kind], kindCount[kind] * 2);
+                }
+                byKind[kind][kindCount[kind]++] = depth;
                 open[depth++] = i;
             }
         }
         return new Brackets(closer, enclosing, depth > 0 ? open[depth - 1] : -1);
+    }
+
+    private static final int KINDS = 4;
+
+    private static int kind(int closerType) {
+        return switch (closerType) {
+            case RPAREN -> 0;
+            case RBRACKET -> 1;
+            case STRING_END -> 2;
+            default -> 3;
+        };
     }
 
     /** The index of the closer of the bracket opened at {@code opener}, or -1 if it never closes. */

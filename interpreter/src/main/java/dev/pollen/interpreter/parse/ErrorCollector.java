@@ -21,8 +21,12 @@ final class ErrorCollector {
     private static final Comparator<Span> SOURCE_ORDER =
             Comparator.comparingInt(Span::line).thenComparingInt(Span::column);
 
+    /** Past this many syntax errors the parse stops (as javac's): the rest are mostly echoes. */
+    static final int MAX_PARSER_ERRORS = 100;
+
     private final String fileName;
     private final List<Diagnostic> errors = new ArrayList<>();
+    private int parserErrors;
     private final Set<Integer> parserErrorTokens = new HashSet<>();
     private int lastParserErrorBeforeEnd = -1;
     private boolean parserReported;
@@ -56,6 +60,16 @@ final class ErrorCollector {
         }
         parserReported = true;
         add(headline, span, label);
+        if (++parserErrors >= MAX_PARSER_ERRORS) {
+            throw new TooMany();
+        }
+    }
+
+    /** Thrown by {@link #parserError} at the {@value #MAX_PARSER_ERRORS}th error, to stop the parse. */
+    static final class TooMany extends RuntimeException {
+        TooMany() {
+            super(null, null, false, false);
+        }
     }
 
     /** The parser stumbled at {@code offending}, whether or not it reports it (see parserError). */

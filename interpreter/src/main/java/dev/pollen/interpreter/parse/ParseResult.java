@@ -30,10 +30,6 @@ public record ParseResult(Program program, List<Diagnostic> errors, boolean inco
         this(program, errors, incomplete, null, Set.of());
     }
 
-    public boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
     /** What the resolver should check: the whole program, else the partial one, else null. */
     public Program checkable() {
         return program != null ? program : partial;

@@ -58,6 +58,11 @@ public final class SourceParser {
                 return new ParseResult(program, List.of(), false);
             }
             return withPartial(tree, tokens, errors);
+        } catch (ErrorCollector.TooMany tooMany) {
+            errors.add("too many syntax errors: stopped after " + ErrorCollector.MAX_PARSER_ERRORS, Span.NONE, null);
+        } catch (NestingLimitedParser.TooDeep tooDeep) {
+            errors.add("nesting too deep", Spans.of(tooDeep.token),
+                    "blocks, brackets and chains of operators nest too deeply here: split them up");
         } catch (StackOverflowError deepNesting) {
             errors.add("the program is nested too deeply to parse", Span.NONE, null);
         }
@@ -81,7 +86,7 @@ public final class SourceParser {
 
     /** SLL first (fast, bails at the first error); LL with recovery only when SLL failed. */
     private static ProgramContext parseTree(CommonTokenStream tokens, Brackets brackets, ErrorCollector errors) {
-        PollenParser fast = new PollenParser(tokens);
+        PollenParser fast = new NestingLimitedParser(tokens);
         fast.removeErrorListeners();
         fast.setErrorHandler(new BailErrorStrategy());
         fast.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -89,7 +94,7 @@ public final class SourceParser {
             return fast.program();
         } catch (ParseCancellationException sllFailed) {
             tokens.seek(0);
-            PollenParser careful = new PollenParser(tokens);
+            PollenParser careful = new NestingLimitedParser(tokens);
             careful.removeErrorListeners();
             careful.setErrorHandler(new SyntaxErrorStrategy(errors, brackets));
             careful.setInterpreter(new NearestErrorPrediction(careful));

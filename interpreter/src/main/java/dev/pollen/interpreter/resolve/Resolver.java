@@ -4,6 +4,7 @@ import dev.pollen.interpreter.ast.Block;
 import dev.pollen.interpreter.ast.Expr;
 import dev.pollen.interpreter.ast.Param;
 import dev.pollen.interpreter.ast.Pattern;
+import dev.pollen.interpreter.ast.PatternBinds;
 import dev.pollen.interpreter.ast.Program;
 import dev.pollen.interpreter.ast.Span;
 import dev.pollen.interpreter.ast.Stmt;
@@ -62,46 +63,72 @@ public final class Resolver {
     // ---- statements -------------------------------------------------------------------------
 
     private boolean statement(Stmt s, boolean topLevel) {
-        boolean awaits;
-        Object subject = s;
-        if (subject instanceof Stmt.Let let) {
-            awaits = let(let, topLevel);
-        } else if (subject instanceof Stmt.ExprStmt es) {
-            awaits = expr(es.expr());
-        } else if (subject instanceof Stmt.Fn fn) {
-            if (!topLevel) {
-                // Local fns were declared when their block was entered (hoisted).
-                out.bind(fn, new VarRef.Local(current.lookupHere(fn.name())));
-            }
-            function(fn, fn.name(), fn.params(), fn.body(), fn.async());
-            awaits = false;
-        } else if (subject instanceof Stmt.Struct st) {
-            if (!topLevel) {
-                error("`struct` is only allowed at the top level of a file", st.span());
-            }
-            awaits = false;
-        } else if (subject instanceof Stmt.Impl impl) {
-            if (!topLevel) {
-                error("`impl` is only allowed at the top level of a file", impl.span());
-            } else if (!globals.isStruct(impl.typeName()) && !globals.isPrior(impl.typeName())) {
-                error("cannot find struct `" + impl.typeName() + "` to implement", impl.typeNameSpan());
-            }
-            for (Stmt.Fn m : impl.methods()) {
-                function(m, impl.typeName() + "." + m.name(), m.params(), m.body(), m.async());
-            }
-            awaits = false;
-        } else if (subject instanceof Stmt.Import imp) {
-            if (!topLevel) {
-                error("`import` is only allowed at the top level of a file", imp.span());
-            }
-            awaits = true; // an import runs the module's body, which may suspend
-        } else {
-            throw new IllegalStateException("unexpected " + subject);
-        }
+        boolean awaits = s.accept(topLevel ? topLevelStatements : nestedStatements);
         if (awaits) {
             out.markAwait(s);
         }
         return awaits;
+    }
+
+    private final StatementResolver topLevelStatements = new StatementResolver(true);
+    private final StatementResolver nestedStatements = new StatementResolver(false);
+
+    /** Resolves one statement; answers whether it contains an await of the current function. */
+    private final class StatementResolver implements Stmt.Visitor<Boolean> {
+        private final boolean topLevel;
+
+        StatementResolver(boolean topLevel) {
+            this.topLevel = topLevel;
+        }
+
+        @Override
+        public Boolean visitLet(Stmt.Let node) {
+            return let(node, topLevel);
+        }
+
+        @Override
+        public Boolean visitExprStmt(Stmt.ExprStmt node) {
+            return expr(node.expr());
+        }
+
+        @Override
+        public Boolean visitFn(Stmt.Fn node) {
+            if (!topLevel) {
+                // Local fns were declared when their block was entered (hoisted).
+                out.bind(node, new VarRef.Local(current.lookupHere(node.name())));
+            }
+            function(node, node.name(), node.params(), node.body(), node.async());
+            return false;
+        }
+
+        @Override
+        public Boolean visitStruct(Stmt.Struct node) {
+            if (!topLevel) {
+                error("`struct` is only allowed at the top level of a file", node.span());
+            }
+            return false;
+        }
+
+        @Override
+        public Boolean visitImpl(Stmt.Impl node) {
+            if (!topLevel) {
+                error("`impl` is only allowed at the top level of a file", node.span());
+            } else if (!globals.isStruct(node.typeName()) && !globals.isPrior(node.typeName())) {
+                error("cannot find struct `" + node.typeName() + "` to implement", node.typeNameSpan());
+            }
+            for (Stmt.Fn m : node.methods()) {
+                function(m, node.typeName() + "." + m.name(), m.params(), m.body(), m.async());
+            }
+            return false;
+        }
+
+        @Override
+        public Boolean visitImport(Stmt.Import node) {
+            if (!topLevel) {
+                error("`import` is only allowed at the top level of a file", node.span());
+            }
+            return true; // an import runs the module's body, which may suspend
+        }
     }
 
     private boolean let(Stmt.Let let, boolean topLevel) {
@@ -115,46 +142,64 @@ public final class Resolver {
     }
 
     private void declareGlobalPattern(Pattern p, boolean mutable) {
-        Object subject2 = p;
-        if (subject2 instanceof Pattern.Bind b) {
+        for (Pattern.Bind b : PatternBinds.of(p)) {
             globals.bindLet(b.name(), mutable);
             out.bind(b, new VarRef.Global(b.name()));
-        } else if (subject2 instanceof Pattern.ListPat lp) {
-            lp.items().forEach(item -> declareGlobalPattern(item, mutable));
-        } else {
         }
     }
 
     /** Declares the names a pattern binds in the current scope. */
     private void declarePattern(Pattern p, boolean mutable) {
-        Object subject3 = p;
-        if (subject3 instanceof Pattern.Bind b) {
-            out.bind(b, new VarRef.Local(current.declare(b.name(), mutable, b.span())));
-        } else if (subject3 instanceof Pattern.ListPat lp) {
-            lp.items().forEach(item -> declarePattern(item, mutable));
-        } else if (subject3 instanceof Pattern.Ready r) {
-            declarePattern(r.inner(), mutable);
-        } else if (subject3 instanceof Pattern.Or or) {
-            for (Pattern alt : or.alternatives()) {
-                declareOrAlternative(alt);
-            }
-        } else {
-        }
+        p.accept(new PatternDeclarer(mutable));
     }
 
-    /** In {@code a | b}, a name bound by several alternatives is one variable. */
-    private void declareOrAlternative(Pattern p) {
-        Object subject4 = p;
-        if (subject4 instanceof Pattern.Bind b) {
-            LocalVar existing = current.lookupHere(b.name());
-            out.bind(b, new VarRef.Local(existing != null ? existing : current.declare(b.name(), false, b.span())));
-        } else if (subject4 instanceof Pattern.ListPat lp) {
-            lp.items().forEach(this::declareOrAlternative);
-        } else if (subject4 instanceof Pattern.Ready r) {
-            declareOrAlternative(r.inner());
-        } else if (subject4 instanceof Pattern.Or or) {
-            or.alternatives().forEach(this::declareOrAlternative);
-        } else {
+    /** Gives each name a pattern binds its local; in {@code a | b}, a name bound by several alternatives is one variable. */
+    private final class PatternDeclarer implements Pattern.Visitor<Void> {
+        private final boolean mutable;
+
+        PatternDeclarer(boolean mutable) {
+            this.mutable = mutable;
+        }
+
+        @Override
+        public Void visitBind(Pattern.Bind node) {
+            out.bind(node, new VarRef.Local(current.declare(node.name(), mutable, node.span())));
+            return null;
+        }
+
+        @Override
+        public Void visitListPat(Pattern.ListPat node) {
+            node.items().forEach(item -> item.accept(this));
+            return null;
+        }
+
+        @Override
+        public Void visitReady(Pattern.Ready node) {
+            return node.inner().accept(this);
+        }
+
+        @Override
+        public Void visitOr(Pattern.Or node) {
+            for (Pattern.Bind b : PatternBinds.of(node)) {
+                LocalVar existing = current.lookupHere(b.name());
+                out.bind(b, new VarRef.Local(existing != null ? existing : current.declare(b.name(), false, b.span())));
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitWildcard(Pattern.Wildcard node) {
+            return null;
+        }
+
+        @Override
+        public Void visitLiteral(Pattern.Literal node) {
+            return null;
+        }
+
+        @Override
+        public Void visitPending(Pattern.Pending node) {
+            return null;
         }
     }
 
@@ -204,98 +249,184 @@ public final class Resolver {
 
     /** Resolves an expression; returns whether it contains an await of the current function. */
     private boolean expr(Expr e) {
-        boolean awaits;
-        Object subject5 = e;
-        if (subject5 instanceof Expr.Literal l) {
-            awaits = false;
-        } else if (subject5 instanceof Expr.Interpolation i) {
-            awaits = all(i.parts());
-        } else if (subject5 instanceof Expr.Name n) {
-            name(n);
-            awaits = false;
-        } else if (subject5 instanceof Expr.ListLit l) {
-            awaits = all(l.items());
-        } else if (subject5 instanceof Expr.MapLit m) {
-            boolean a = false;
-            for (Expr.MapEntry entry : m.entries()) {
-                a |= expr(entry.key());
-                a |= expr(entry.value());
-            }
-            awaits = a;
-        } else if (subject5 instanceof Expr.Range r) {
-            awaits = expr(r.start()) | expr(r.end());
-        } else if (subject5 instanceof Expr.Unary u) {
-            awaits = expr(u.operand());
-        } else if (subject5 instanceof Expr.Binary b) {
-            awaits = expr(b.left()) | expr(b.right());
-        } else if (subject5 instanceof Expr.Logical l) {
-            awaits = expr(l.left()) | expr(l.right());
-        } else if (subject5 instanceof Expr.Call c) {
-            awaits = expr(c.callee()) | all(c.args());
-        } else if (subject5 instanceof Expr.MethodCall m) {
-            awaits = expr(m.receiver()) | all(m.args());
-        } else if (subject5 instanceof Expr.Field f) {
-            awaits = expr(f.receiver());
-        } else if (subject5 instanceof Expr.Index i) {
-            awaits = expr(i.target()) | expr(i.index());
-        } else if (subject5 instanceof Expr.Await a) {
-            expr(a.operand());
-            if (!current.info().async()) {
-                error("`.await` is only allowed inside async functions and blocks", a.span());
-            }
-            awaits = true;
-        } else if (subject5 instanceof Expr.Lambda l) {
-            function(l, null, l.params(), l.body(), l.async());
-            awaits = false;
-        } else if (subject5 instanceof Expr.AsyncBlock ab) {
-            function(ab, null, List.of(), ab.body(), true);
-            awaits = false;
-        } else if (subject5 instanceof Expr.BlockExpr be) {
-            awaits = block(be.block());
-        } else if (subject5 instanceof Expr.If i) {
-            awaits = expr(i.condition()) | block(i.then()) | (i.elseBranch() != null && expr(i.elseBranch()));
-        } else if (subject5 instanceof Expr.While w) {
-            boolean a = expr(w.condition());
-            awaits = loopBody(() -> block(w.body())) | a;
-        } else if (subject5 instanceof Expr.Loop l) {
-            awaits = loopBody(() -> block(l.body()));
-        } else if (subject5 instanceof Expr.For f) {
-            boolean a = expr(f.iterable());
-            current.push();
-            declarePattern(f.pattern(), false);
-            a |= loopBody(() -> block(f.body()));
-            current.pop();
-            awaits = a;
-        } else if (subject5 instanceof Expr.Match m) {
-            awaits = match(m);
-        } else if (subject5 instanceof Expr.Try t) {
-            awaits = tryExpr(t);
-        } else if (subject5 instanceof Expr.Assign a) {
-            awaits = assign(a);
-        } else if (subject5 instanceof Expr.Break b) {
-            if (current.loopDepth() == 0) {
-                error("`break` outside of a loop", b.span());
-            }
-            awaits = b.value() != null && expr(b.value());
-        } else if (subject5 instanceof Expr.Continue c) {
-            if (current.loopDepth() == 0) {
-                error("`continue` outside of a loop", c.span());
-            }
-            awaits = false;
-        } else if (subject5 instanceof Expr.Return r) {
-            if (current.isTopLevel()) {
-                error("`return` outside of a function", r.span());
-            }
-            awaits = r.value() != null && expr(r.value());
-        } else if (subject5 instanceof Expr.Throw t) {
-            awaits = expr(t.value());
-        } else {
-            throw new IllegalStateException("unexpected " + subject5);
-        }
+        boolean awaits = e.accept(expressions);
         if (awaits) {
             out.markAwait(e);
         }
         return awaits;
+    }
+
+    private final ExpressionResolver expressions = new ExpressionResolver();
+
+    /** Resolves one expression's own parts; answers whether it contains an await of the current function. */
+    private final class ExpressionResolver implements Expr.Visitor<Boolean> {
+        @Override
+        public Boolean visitLiteral(Expr.Literal node) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitInterpolation(Expr.Interpolation node) {
+            return all(node.parts());
+        }
+
+        @Override
+        public Boolean visitName(Expr.Name node) {
+            name(node);
+            return false;
+        }
+
+        @Override
+        public Boolean visitListLit(Expr.ListLit node) {
+            return all(node.items());
+        }
+
+        @Override
+        public Boolean visitMapLit(Expr.MapLit node) {
+            boolean awaits = false;
+            for (Expr.MapEntry entry : node.entries()) {
+                awaits |= expr(entry.key());
+                awaits |= expr(entry.value());
+            }
+            return awaits;
+        }
+
+        @Override
+        public Boolean visitRange(Expr.Range node) {
+            return expr(node.start()) | expr(node.end());
+        }
+
+        @Override
+        public Boolean visitUnary(Expr.Unary node) {
+            return expr(node.operand());
+        }
+
+        @Override
+        public Boolean visitBinary(Expr.Binary node) {
+            return expr(node.left()) | expr(node.right());
+        }
+
+        @Override
+        public Boolean visitLogical(Expr.Logical node) {
+            return expr(node.left()) | expr(node.right());
+        }
+
+        @Override
+        public Boolean visitCall(Expr.Call node) {
+            return expr(node.callee()) | all(node.args());
+        }
+
+        @Override
+        public Boolean visitMethodCall(Expr.MethodCall node) {
+            return expr(node.receiver()) | all(node.args());
+        }
+
+        @Override
+        public Boolean visitField(Expr.Field node) {
+            return expr(node.receiver());
+        }
+
+        @Override
+        public Boolean visitIndex(Expr.Index node) {
+            return expr(node.target()) | expr(node.index());
+        }
+
+        @Override
+        public Boolean visitAwait(Expr.Await node) {
+            expr(node.operand());
+            if (!current.info().async()) {
+                error("`.await` is only allowed inside async functions and blocks", node.span());
+            }
+            return true;
+        }
+
+        @Override
+        public Boolean visitLambda(Expr.Lambda node) {
+            function(node, null, node.params(), node.body(), node.async());
+            return false;
+        }
+
+        @Override
+        public Boolean visitAsyncBlock(Expr.AsyncBlock node) {
+            function(node, null, List.of(), node.body(), true);
+            return false;
+        }
+
+        @Override
+        public Boolean visitBlockExpr(Expr.BlockExpr node) {
+            return block(node.block());
+        }
+
+        @Override
+        public Boolean visitIf(Expr.If node) {
+            return expr(node.condition()) | block(node.then())
+                    | (node.elseBranch() != null && expr(node.elseBranch()));
+        }
+
+        @Override
+        public Boolean visitWhile(Expr.While node) {
+            boolean awaits = expr(node.condition());
+            return loopBody(() -> block(node.body())) | awaits;
+        }
+
+        @Override
+        public Boolean visitLoop(Expr.Loop node) {
+            return loopBody(() -> block(node.body()));
+        }
+
+        @Override
+        public Boolean visitFor(Expr.For node) {
+            boolean awaits = expr(node.iterable());
+            current.push();
+            declarePattern(node.pattern(), false);
+            awaits |= loopBody(() -> block(node.body()));
+            current.pop();
+            return awaits;
+        }
+
+        @Override
+        public Boolean visitMatch(Expr.Match node) {
+            return match(node);
+        }
+
+        @Override
+        public Boolean visitTry(Expr.Try node) {
+            return tryExpr(node);
+        }
+
+        @Override
+        public Boolean visitAssign(Expr.Assign node) {
+            return assign(node);
+        }
+
+        @Override
+        public Boolean visitBreak(Expr.Break node) {
+            if (current.loopDepth() == 0) {
+                error("`break` outside of a loop", node.span());
+            }
+            return node.value() != null && expr(node.value());
+        }
+
+        @Override
+        public Boolean visitContinue(Expr.Continue node) {
+            if (current.loopDepth() == 0) {
+                error("`continue` outside of a loop", node.span());
+            }
+            return false;
+        }
+
+        @Override
+        public Boolean visitReturn(Expr.Return node) {
+            if (current.isTopLevel()) {
+                error("`return` outside of a function", node.span());
+            }
+            return node.value() != null && expr(node.value());
+        }
+
+        @Override
+        public Boolean visitThrow(Expr.Throw node) {
+            return expr(node.value());
+        }
     }
 
     private boolean all(List<Expr> exprs) {
@@ -348,8 +479,8 @@ public final class Resolver {
 
     private boolean assign(Expr.Assign a) {
         boolean awaits = expr(a.value());
-        Object subject6 = a.target();
-        if (subject6 instanceof Expr.Name n) {
+        Expr target = a.target();
+        if (target instanceof Expr.Name n) {
             VarRef ref = name(n);
             boolean mutable = ref instanceof VarRef.Local l
                     ? l.var().mutable()
@@ -358,12 +489,13 @@ public final class Resolver {
                 error("cannot assign twice to immutable variable `" + n.name() + "`", n.span(),
                         "help: make the binding mutable with `let mut " + n.name() + "`");
             }
-        } else if (subject6 instanceof Expr.Index i) {
+        } else if (target instanceof Expr.Index i) {
             awaits |= expr(i.target()) | expr(i.index());
-        } else if (subject6 instanceof Expr.Field f) {
+        } else if (target instanceof Expr.Field f) {
             awaits |= expr(f.receiver());
         } else {
-            error("invalid left-hand side of assignment", a.target().span());
+            // The parser accepts any expression on the left; only these three kinds can be assigned.
+            error("invalid left-hand side of assignment", target.span());
         }
         return awaits;
     }
@@ -405,27 +537,44 @@ public final class Resolver {
             mutableNow.putAll(prior);
         }
 
+        /** Adds the global names a top-level statement defines. */
         void declareTopLevel(Stmt s, Resolution out) {
-            Object subject7 = s;
-            if (subject7 instanceof Stmt.Let let) {
-                collectLet(let.pattern(), let.mutable(), out);
-            } else if (subject7 instanceof Stmt.Fn fn) {
-                add(fn.name(), false, out);
-            } else if (subject7 instanceof Stmt.Struct st) {
-                add(st.name(), false, out);
-                structs.put(st.name(), true);
-            } else if (subject7 instanceof Stmt.Import imp) {
-                add(imp.alias(), false, out);
-            } else {
-            }
-        }
+            s.accept(new Stmt.Visitor<Void>() {
+                @Override
+                public Void visitLet(Stmt.Let node) {
+                    PatternBinds.of(node.pattern()).forEach(b -> add(b.name(), node.mutable(), out));
+                    return null;
+                }
 
-        private void collectLet(Pattern p, boolean mutable, Resolution out) {
-            if (p instanceof Pattern.Bind b) {
-                add(b.name(), mutable, out);
-            } else if (p instanceof Pattern.ListPat lp) {
-                lp.items().forEach(item -> collectLet(item, mutable, out));
-            }
+                @Override
+                public Void visitExprStmt(Stmt.ExprStmt node) {
+                    return null;
+                }
+
+                @Override
+                public Void visitFn(Stmt.Fn node) {
+                    add(node.name(), false, out);
+                    return null;
+                }
+
+                @Override
+                public Void visitStruct(Stmt.Struct node) {
+                    add(node.name(), false, out);
+                    structs.put(node.name(), true);
+                    return null;
+                }
+
+                @Override
+                public Void visitImpl(Stmt.Impl node) {
+                    return null; // methods belong to the struct, not to the globals
+                }
+
+                @Override
+                public Void visitImport(Stmt.Import node) {
+                    add(node.alias(), false, out);
+                    return null;
+                }
+            });
         }
 
         private void add(String name, boolean mutable, Resolution out) {

@@ -20,9 +20,11 @@ final class Scripts {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** The state machines {@code pollen states} shows for {@code fn} (all when null) once the source has run. */
     static String states(String source, String fn) {
         try (Pollen pollen = new Pollen(PollenConfig.defaults().withVirtualClock(true))) {
-            return pollen.states(source, "test.pln", fn);
+            pollen.eval(source, "test.pln");
+            return pollen.entryStates(fn);
         }
     }
 }

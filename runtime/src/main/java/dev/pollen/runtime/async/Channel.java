@@ -24,8 +24,8 @@ public final class Channel {
 
     private final int capacity;
     private final ArrayDeque<Object> buffer = new ArrayDeque<>();
-    private final ArrayDeque<RecvOp> receivers = new ArrayDeque<>();
-    private final ArrayDeque<SendOp> senders = new ArrayDeque<>();
+    private final WaitQueue<RecvOp> receivers = new WaitQueue<>();
+    private final WaitQueue<SendOp> senders = new WaitQueue<>();
     private int granted;
     private boolean closed;
     private final Sender sender = new Sender(this);
@@ -95,14 +95,14 @@ public final class Channel {
         }
         closed = true;
         RecvOp r;
-        while ((r = receivers.pollFirst()) != null) {
+        while ((r = receivers.poll()) != null) {
             r.state = RecvOp.CLOSED;
-            r.waker.wake();
+            r.wake();
         }
         SendOp s;
-        while ((s = senders.pollFirst()) != null) {
+        while ((s = senders.poll()) != null) {
             s.state = SendOp.REFUSED;
-            s.waker.wake();
+            s.wake();
         }
     }
 
@@ -112,7 +112,7 @@ public final class Channel {
 
     /** Hands {@code value} to the first waiting receiver, else appends it to the buffer. */
     private void deliver(Object value) {
-        RecvOp r = receivers.pollFirst();
+        RecvOp r = receivers.poll();
         if (r != null) {
             r.hand(value);
         } else {
@@ -129,16 +129,16 @@ public final class Channel {
 
     private void grantFreeSlots() {
         while (freeSlots() > 0 && !senders.isEmpty()) {
-            SendOp s = senders.pollFirst();
+            SendOp s = senders.poll();
             s.state = SendOp.GRANTED;
             granted++;
-            s.waker.wake();
+            s.wake();
         }
     }
 
     /** A value a cancelled receiver was handed goes back to where it would have been. */
     private void giveBack(Object value) {
-        RecvOp r = receivers.pollFirst();
+        RecvOp r = receivers.poll();
         if (r != null) {
             r.hand(value);
         } else {
@@ -151,7 +151,7 @@ public final class Channel {
     }
 
     /** {@code tx.send(v)}: nil once the value is in the channel. */
-    private final class SendOp implements Future {
+    private final class SendOp extends WaitQueue.Waiter implements Future {
         static final int IDLE = 0;
         static final int WAITING = 1;
         static final int GRANTED = 2;
@@ -160,7 +160,6 @@ public final class Channel {
 
         private final Object value;
         int state = IDLE;
-        Waker waker;
 
         SendOp(Object value) {
             this.value = value;
@@ -186,7 +185,7 @@ public final class Channel {
                         state = DONE;
                         throw closedError();
                     case WAITING:
-                        waker = cx.waker();
+                        remember(cx);
                         return PENDING;
                     default:
                         if (closed) {
@@ -198,8 +197,7 @@ public final class Channel {
                             state = DONE;
                             return null;
                         }
-                        waker = cx.waker();
-                        senders.addLast(this);
+                        senders.add(this, cx);
                         state = WAITING;
                         return PENDING;
                 }
@@ -227,7 +225,7 @@ public final class Channel {
     }
 
     /** {@code rx.recv()}: the next value, or nil once the channel is closed and drained. */
-    private final class RecvOp implements Future {
+    private final class RecvOp extends WaitQueue.Waiter implements Future {
         static final int IDLE = 0;
         static final int WAITING = 1;
         static final int HANDED = 2;
@@ -235,13 +233,12 @@ public final class Channel {
         static final int DONE = 4;
 
         int state = IDLE;
-        Waker waker;
         private Object handed;
 
         void hand(Object value) {
             handed = value;
             state = HANDED;
-            waker.wake();
+            wake();
         }
 
         @Override
@@ -259,7 +256,7 @@ public final class Channel {
                         state = DONE;
                         return null;
                     case WAITING:
-                        waker = cx.waker();
+                        remember(cx);
                         return PENDING;
                     default:
                         if (!buffer.isEmpty()) {
@@ -270,8 +267,7 @@ public final class Channel {
                             state = DONE;
                             return null;
                         }
-                        waker = cx.waker();
-                        receivers.addLast(this);
+                        receivers.add(this, cx);
                         state = WAITING;
                         return PENDING;
                 }

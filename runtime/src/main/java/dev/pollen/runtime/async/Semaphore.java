@@ -1,7 +1,6 @@
 package dev.pollen.runtime.async;
 
 import dev.pollen.runtime.value.PollenException;
-import java.util.ArrayDeque;
 
 /**
  * {@code semaphore(n)}: permits handed out in FIFO order. {@link #acquire()} is a future that
@@ -11,7 +10,7 @@ import java.util.ArrayDeque;
  */
 public final class Semaphore {
     private long permits;
-    private final ArrayDeque<Acquire> waiters = new ArrayDeque<>();
+    private final WaitQueue<Acquire> waiters = new WaitQueue<>();
 
     /** @throws PollenException ValueError when {@code permits < 0} */
     public Semaphore(long permits) {
@@ -28,10 +27,10 @@ public final class Semaphore {
 
     /** Returns a permit: to the first waiter, else to the pool. */
     public synchronized void release() {
-        Acquire first = waiters.pollFirst();
+        Acquire first = waiters.poll();
         if (first != null) {
             first.state = Acquire.GRANTED;
-            first.waker.wake();
+            first.wake();
         } else {
             if (permits == Long.MAX_VALUE) {
                 throw PollenException.valueError("semaphore release would exceed the largest permit count");
@@ -50,14 +49,13 @@ public final class Semaphore {
         return "<semaphore>";
     }
 
-    private final class Acquire implements Future {
+    private final class Acquire extends WaitQueue.Waiter implements Future {
         static final int IDLE = 0;
         static final int WAITING = 1;
         static final int GRANTED = 2;
         static final int DONE = 3;
 
         int state = IDLE;
-        Waker waker;
 
         @Override
         public Object poll(Context cx) {
@@ -68,7 +66,7 @@ public final class Semaphore {
                         state = DONE;
                         return null;
                     case WAITING:
-                        waker = cx.waker();
+                        remember(cx);
                         return PENDING;
                     default:
                         if (waiters.isEmpty() && permits > 0) {
@@ -76,8 +74,7 @@ public final class Semaphore {
                             state = DONE;
                             return null;
                         }
-                        waker = cx.waker();
-                        waiters.addLast(this);
+                        waiters.add(this, cx);
                         state = WAITING;
                         return PENDING;
                 }

@@ -103,8 +103,8 @@ public final class SingleThreadExecutor extends ExecutorBase {
             if (target != null && target.isFinished()) {
                 return true;
             }
-            if (realTime) {
-                fireDueTimers();
+            if (realTime && timers.nextDeadline() != Clock.NO_DEADLINE) {
+                fireDueTimers();  // no timer armed: skip reading the clock between polls
             }
             Task task = ready.pop();
             if (task == null) {
@@ -153,6 +153,13 @@ public final class SingleThreadExecutor extends ExecutorBase {
             if (target == null) {
                 return false;
             }
+            throw DeadlockException.of(target, registry.liveInIdOrder());
+        }
+        if (target != null && until == Clock.NO_DEADLINE && sources == 0 && clock.isVirtual()
+                && !timers.mayWakeATask()) {
+            // Only sources nobody listens to are left (a sensor without a pending read): their
+            // timers would fire forever without waking a task. On the real clock a sensor is a
+            // live source whose hardware thread decides, so this applies to the virtual clock.
             throw DeadlockException.of(target, registry.liveInIdOrder());
         }
         // An interrupt status would make every park return at once (a busy loop): hold it until

@@ -121,7 +121,21 @@ public final class Task implements Future {
 
     /** The error the task finished with, or null (for the unobserved-failure warning). */
     public PollenException failure() {
-        return finished ? failure : null;
+        if (!finished) {
+            return null;
+        }
+        synchronized (this) {
+            makeCancelledFailure();
+            return failure;
+        }
+    }
+
+    /** The Cancelled error of an aborted task, made on first demand (see {@link #finish}); under the monitor. */
+    private void makeCancelledFailure() {
+        if (failure == null && fatal == null && isCancelled()) {
+            failure = PollenException.cancelled();
+            failureTrace = List.of();
+        }
     }
 
     /** Used in traces and deadlock reports: {@code task 2 (worker)}. */
@@ -244,9 +258,11 @@ public final class Task implements Future {
             s = state;
         } while (!STATE.compareAndSet(this, s, TaskState.COMPLETE | (s & TaskState.CANCELLED)));
         if ((s & TaskState.CANCELLED) != 0 && internal == null) {
-            // Awaiting an aborted task throws Cancelled, whatever it did after the abort.
+            // Awaiting an aborted task throws Cancelled, whatever it did after the abort. A plain
+            // Cancelled is made when somebody asks (see outcome()): at main exit a million aborted
+            // tasks need not each hold an error nobody will see.
             result = null;
-            error = error != null && error.isKind(ErrorKind.CANCELLED) ? error : PollenException.cancelled();
+            error = error != null && error.isKind(ErrorKind.CANCELLED) ? error : null;
         }
         ArrayList<Waker> toWake;
         synchronized (this) {
@@ -331,6 +347,7 @@ public final class Task implements Future {
         PollenException toThrow;
         synchronized (this) {
             internal = fatal;
+            makeCancelledFailure();
             if (failure == null) {
                 toThrow = null;
             } else if (!failureHandedOut) {

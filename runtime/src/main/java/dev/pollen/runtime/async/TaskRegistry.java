@@ -58,15 +58,6 @@ final class TaskRegistry {
         return live;
     }
 
-    synchronized boolean hasLive() {
-        for (int i = 0; i < size; i++) {
-            if (!tasks[i].isFinished()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     List<Task> unobservedFailures() {
         List<Task> result = new ArrayList<>();
         for (Task task : failed) {

@@ -18,6 +18,8 @@ public final class Timer implements Comparable<Timer> {
     // Written under the queue's lock; volatile so that the fast paths may read them without it.
     volatile Waker waker;
     volatile Runnable action;
+    /** For an action timer: whether firing it may wake a task now; null means it may. */
+    volatile java.util.function.BooleanSupplier wakesATask;
     volatile boolean armed;
     /** Whether the queue's heap holds this timer (a cancelled one may stay until it surfaces). */
     boolean inHeap;
@@ -43,6 +45,22 @@ public final class Timer implements Comparable<Timer> {
      */
     public void arm(Runnable action) {
         queue.arm(this, null, action);
+    }
+
+    /**
+     * Like {@link #arm(Runnable)}, for a source that wakes tasks only while it holds their wakers
+     * (a sensor with pending reads): when {@code wakesATask} says false, this timer alone does not
+     * keep a waiting program from being reported as deadlocked.
+     */
+    public void arm(Runnable action, java.util.function.BooleanSupplier wakesATask) {
+        this.wakesATask = wakesATask;
+        queue.arm(this, null, action);
+    }
+
+    /** Whether firing this armed timer may make some task runnable. */
+    boolean mayWakeATask() {
+        java.util.function.BooleanSupplier holds = wakesATask;
+        return action == null || holds == null || holds.getAsBoolean();
     }
 
     /** Removes the timer from the queue; it will not fire. Harmless if unarmed or fired. */

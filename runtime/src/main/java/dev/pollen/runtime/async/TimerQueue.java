@@ -81,6 +81,19 @@ final class TimerQueue {
     }
 
     /** The earliest armed deadline, or {@link Clock#NO_DEADLINE}. */
+    /**
+     * Whether some armed timer may wake a task when it fires (a sleep, a timeout, a sensor with a
+     * pending read), rather than only advance a source nobody listens to.
+     */
+    synchronized boolean mayWakeATask() {
+        for (Timer t : heap) {
+            if (t.armed && t.mayWakeATask()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     long nextDeadline() {
         return earliest;
     }

@@ -45,6 +45,14 @@ public final class Sensor implements HostValue {
         this.source = executor.registerSource(name);
     }
 
+    /**
+     * For a sensor sampled by the executor's own timers: its source stops counting as open, since
+     * only a timer can make it wake a task, and the timer knows whether a read is pending.
+     */
+    void leaveLivenessToTimers() {
+        source.close();
+    }
+
     /** Adds what {@link #stop()} must do besides waking the readers; runs at once if stopped. */
     void onHalt(Runnable action) {
         Objects.requireNonNull(action);

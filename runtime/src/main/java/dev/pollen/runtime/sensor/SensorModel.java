@@ -54,7 +54,7 @@ public sealed interface SensorModel
      */
     record RandomWalk(String kind, double base, double noise, double min, double max) implements SensorModel {
         public RandomWalk {
-            requireFinite("base", base);
+            requireBase("base", base);
             requireNoise(noise);
             if (base < min || base > max) {
                 throw new IllegalArgumentException(kind + " base must be " + range(min, max) + ", got " + base);
@@ -77,9 +77,9 @@ public sealed interface SensorModel
     /** Three independent walks (see {@link RandomWalk}), read together as {@code #{x, y, z}}. */
     record Accelerometer(double x, double y, double z, double noise) implements SensorModel {
         public Accelerometer {
-            requireFinite("base x", x);
-            requireFinite("base y", y);
-            requireFinite("base z", z);
+            requireBase("base x", x);
+            requireBase("base y", y);
+            requireBase("base z", z);
             requireNoise(noise);
         }
 
@@ -100,10 +100,8 @@ public sealed interface SensorModel
     /** Presses at exponentially distributed gaps, {@code ratePerSecond} on average; no period. */
     record Button(double ratePerSecond) implements SensorModel {
         public Button {
-            if (!(ratePerSecond > 0) || Double.isInfinite(ratePerSecond)) {
-                throw new IllegalArgumentException("rate must be a positive number of presses per second, got "
-                        + ratePerSecond);
-            }
+            OptionBounds.require("rate", ratePerSecond, OptionBounds.MIN_RATE, OptionBounds.MAX_RATE,
+                    " presses per second");
         }
 
         @Override
@@ -124,15 +122,11 @@ public sealed interface SensorModel
         }
     }
 
-    private static void requireFinite(String what, double v) {
-        if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException(what + " must be a finite number, got " + v);
-        }
+    private static void requireBase(String what, double v) {
+        OptionBounds.require(what, v, -OptionBounds.MAX_BASE, OptionBounds.MAX_BASE, "");
     }
 
     private static void requireNoise(double noise) {
-        if (!(noise >= 0) || Double.isInfinite(noise)) {
-            throw new IllegalArgumentException("noise must be a finite number >= 0, got " + noise);
-        }
+        OptionBounds.require("noise", noise, 0, OptionBounds.MAX_NOISE, "");
     }
 }

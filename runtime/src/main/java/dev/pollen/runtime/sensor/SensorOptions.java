@@ -22,19 +22,14 @@ public record SensorOptions(long periodNanos, OptionalLong seed, double failRate
     private static final long ONE_SECOND = 1_000_000_000L;
 
     public SensorOptions {
-        if (periodNanos <= 0) {
-            throw new IllegalArgumentException("period must be positive, got " + Millis.format(periodNanos) + " ms");
-        }
+        OptionBounds.require("period", periodNanos / 1e6, OptionBounds.MIN_PERIOD_MS, OptionBounds.MAX_MS, " ms");
         if (seed == null) {
             seed = OptionalLong.empty();
         }
         if (!(failRate >= 0.0 && failRate <= 1.0)) {
             throw new IllegalArgumentException("fail_rate must be between 0.0 and 1.0, got " + failRate);
         }
-        if (jitterNanos < 0) {
-            throw new IllegalArgumentException(
-                    "jitter must not be negative, got " + Millis.format(jitterNanos) + " ms");
-        }
+        OptionBounds.require("jitter", jitterNanos / 1e6, 0, OptionBounds.MAX_MS, " ms");
         if (name != null && name.isEmpty()) {
             throw new IllegalArgumentException("name must not be empty");
         }
@@ -45,7 +40,7 @@ public record SensorOptions(long periodNanos, OptionalLong seed, double failRate
         return new SensorOptions(ONE_SECOND, OptionalLong.empty(), 0.0, 0, null);
     }
 
-    /** @throws IllegalArgumentException unless {@code millis} is finite and positive */
+    /** @throws IllegalArgumentException unless {@code millis} is within 1..1e9 */
     public SensorOptions withPeriodMillis(double millis) {
         return new SensorOptions(toNanos("period", millis), seed, failRate, jitterNanos, name);
     }
@@ -67,9 +62,7 @@ public record SensorOptions(long periodNanos, OptionalLong seed, double failRate
     }
 
     private static long toNanos(String option, double millis) {
-        if (!Double.isFinite(millis)) {
-            throw new IllegalArgumentException(option + " must be a finite number of ms, got " + millis);
-        }
-        return Millis.toNanos(millis);
+        double min = option.equals("period") ? OptionBounds.MIN_PERIOD_MS : 0;
+        return Millis.toNanos(OptionBounds.require(option, millis, min, OptionBounds.MAX_MS, " ms"));
     }
 }

@@ -41,8 +41,10 @@ public final class SensorSimulator implements AutoCloseable {
 
     /**
      * Creates a sensor of {@code model} and starts it now: its first sample comes one period later
-     * (for a button, after the first gap). It counts as a running source of the executor until it
-     * stops. A replay of no values is stopped from the start.
+     * (for a button, after the first gap). On the real clock it counts as a running source of the
+     * executor until it stops; on the virtual clock its sample timers keep the executor going only
+     * while a read is pending, so a sensor nobody reads cannot hide a deadlock. A replay of no
+     * values is stopped from the start.
      */
     public Sensor start(SensorModel model, SensorOptions options) {
         Objects.requireNonNull(model, "model");
@@ -66,6 +68,8 @@ public final class SensorSimulator implements AutoCloseable {
         running.add(sensor);
         sensor.onHalt(() -> running.remove(sensor));
         if (executor.clock().isVirtual()) {
+            // Its timers keep the run alive, and only while a read is pending (see TimerSampling).
+            sensor.leaveLivenessToTimers();
             TimerSampling.start(executor, sampler);
         } else {
             hardware.start(sampler);

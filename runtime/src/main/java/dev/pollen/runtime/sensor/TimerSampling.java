@@ -35,7 +35,7 @@ final class TimerSampling {
             return;
         }
         timer = executor.newTimer(instant, sampler.sensor().name());
-        timer.arm(this::fire);
+        timer.arm(this::fire, () -> sampler.sensor().pendingReads() > 0);
     }
 
     private void fire() {

@@ -69,12 +69,6 @@ public final class PMap {
         throw PollenException.typeError(Values.typeOf(key) + " cannot be a map key");
     }
 
-    /** Whether {@code key} may be used as a map key (nil, bool, int, float or string). */
-    public static boolean isHashable(Object key) {
-        return key == null || key instanceof String || key instanceof Long
-                || key instanceof Boolean || key instanceof Double;
-    }
-
     /** What {@link #getOrDefault} returns for a missing key when asked to tell absence apart. */
     public static final Object ABSENT = new Object();
 

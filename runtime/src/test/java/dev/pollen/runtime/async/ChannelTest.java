@@ -150,6 +150,23 @@ class ChannelTest {
     }
 
     @Test
+    void receiverCancelledInTheMiddle_leavesTheOthersInOrder() {
+        List<Task> receivers = new ArrayList<>();
+        for (String name : List.of("r1", "r2", "r3", "r4")) {
+            receivers.add(ex.spawn(Steps.named(name).await(rx::recv).map(v -> log.add(name + " got " + v)), name));
+        }
+        ex.runUntilIdle();
+        receivers.get(1).abort();
+        ex.runUntilIdle();
+        for (String v : List.of("a", "b", "c")) {
+            assertThat(tx.trySend(v)).isTrue();
+            ex.runUntilIdle();
+        }
+        assertThat(log).containsExactly("r1 got a", "r3 got b", "r4 got c");
+        assertThat(rx.tryRecv()).isNull();
+    }
+
+    @Test
     void cancelledSend_sendsNothing_andPassesItsSlotToTheNextSender() {
         Channel one = new Channel(1);
         one.sender().trySend("first");

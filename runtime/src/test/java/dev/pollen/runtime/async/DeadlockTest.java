@@ -4,8 +4,11 @@ import static dev.pollen.runtime.async.TestTime.ms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class DeadlockTest {
     private final SingleThreadExecutor ex = SingleThreadExecutor.withVirtualClock();
 

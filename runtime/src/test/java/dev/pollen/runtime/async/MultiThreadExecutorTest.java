@@ -10,11 +10,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.Timeout(value = 2, unit = TimeUnit.MINUTES)
 class MultiThreadExecutorTest {
     private final List<MultiThreadExecutor> created = new ArrayList<>();
 
@@ -79,13 +82,15 @@ class MultiThreadExecutorTest {
         int target = 20_000;
         AtomicBoolean inPoll = new AtomicBoolean();
         AtomicBoolean overlapped = new AtomicBoolean();
-        Waker[] waker = new Waker[1];
+        // Published by a worker, read by the hammers: a plain array element could be read once and
+        // cached by the JIT, and the hammers would spin forever.
+        AtomicReference<Waker> waker = new AtomicReference<>();
         Future counter = cx -> {
             if (!inPoll.compareAndSet(false, true)) {
                 overlapped.set(true);
             }
             try {
-                waker[0] = cx.waker();
+                waker.set(cx.waker());
                 return sent.get() == target ? "all seen" : Future.PENDING;
             } finally {
                 inPoll.set(false);
@@ -96,7 +101,7 @@ class MultiThreadExecutorTest {
         List<Thread> hammers = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
             hammers.add(new Thread(() -> {
-                while (waker[0] == null) {
+                while (waker.get() == null) {
                     Thread.onSpinWait();
                 }
                 for (int i = 0; i < target / 4; i++) {

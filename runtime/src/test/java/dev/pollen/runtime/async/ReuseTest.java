@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The executor as a REPL uses it: one blockOn per entry, spawned tasks living on between them. */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class ReuseTest {
     private final SingleThreadExecutor ex = SingleThreadExecutor.withVirtualClock();
     private final List<String> log = new ArrayList<>();

@@ -64,6 +64,28 @@ class SemaphoreTest {
     }
 
     @Test
+    void waiterCancelledInTheMiddle_leavesTheOthersInOrder() {
+        Semaphore none = new Semaphore(0);
+        List<Task> waiters = new ArrayList<>();
+        for (String n : List.of("a", "b", "c", "d")) {
+            waiters.add(ex.spawn(Steps.named(n).await(none::acquire).run(() -> log.add(n)), n));
+        }
+        ex.runUntilIdle();
+        waiters.get(1).abort();
+        waiters.get(2).abort();
+        ex.runUntilIdle();
+        Task late = ex.spawn(Steps.named("e").await(none::acquire).run(() -> log.add("e")), "e");
+        ex.runUntilIdle();
+        for (int i = 0; i < 3; i++) {
+            none.release();
+            ex.runUntilIdle();
+        }
+        assertThat(log).containsExactly("a", "d", "e");
+        assertThat(late.isFinished()).isTrue();
+        assertThat(none.available()).isZero();
+    }
+
+    @Test
     void newcomer_doesNotJumpTheQueue() {
         Semaphore one = new Semaphore(0);
         Task waiter = ex.spawn(one.acquire(), "waiter");

@@ -1,4 +1,4 @@
-package dev.pollen.interpreter.conformance;
+package dev.pollen.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

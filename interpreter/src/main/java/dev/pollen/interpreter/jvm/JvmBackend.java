@@ -1,0 +1,94 @@
+package dev.pollen.interpreter.jvm;
+
+import dev.pollen.interpreter.nodes.BodyCompiler;
+import dev.pollen.interpreter.nodes.CompiledBody;
+import dev.pollen.interpreter.nodes.FunctionCode;
+import dev.pollen.interpreter.lower.AsyncCode;
+import dev.pollen.interpreter.lower.MachineTier;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The bytecode back end: compiles a synchronous function's body into a hidden class defined in
+ * this package (so module boundaries hold), whose constants are the function's nodes and
+ * locations. A body it cannot compile stays with the node interpreter; the result is the same.
+ */
+public final class JvmBackend implements BodyCompiler, MachineTier.MachineCompiler {
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    /** Node kinds compiled code has handed to the interpreter in this process (docs/internals.md). */
+    private static final Set<String> DELEGATED = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public CompiledBody compile(FunctionCode code) {
+        try {
+            SyncBodyClass.Generated g = generate(code);
+            DELEGATED.addAll(g.delegated());
+            return define(g);
+        } catch (RuntimeException | LinkageError | ReflectiveOperationException e) {
+            return null; // e.g. a method over the JVM's 64 KiB limit: the interpreter runs it
+        }
+    }
+
+    @Override
+    public MachineTier.MachineMaker compile(AsyncCode code) {
+        try {
+            SyncBodyClass.Generated g = generate(code);
+            DELEGATED.addAll(g.delegated());
+            MethodHandles.Lookup lookup = MethodHandles.lookup()
+                    .defineHiddenClassWithClassData(g.bytes(), g.data().values(), true);
+            MethodHandle make = lookup.findConstructor(lookup.lookupClass(),
+                    MethodType.methodType(void.class, AsyncCode.class, int.class));
+            return (MachineTier.MachineMaker) make.invoke(code, 0);
+        } catch (RuntimeException | LinkageError | ReflectiveOperationException e) {
+            return null;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** The class for an async body without defining it. */
+    static SyncBodyClass.Generated generate(AsyncCode code) {
+        String name = JvmBackend.class.getPackageName().replace('.', '/') + "/"
+                + className(code.traceName()).replace("Fn_", "Async_") + "$" + SEQUENCE.incrementAndGet();
+        return MachineClass.generate(code, name);
+    }
+
+    /** The node kinds that compiled code so far runs through the node interpreter. */
+    public static Set<String> delegatedKinds() {
+        return new TreeSet<>(DELEGATED);
+    }
+
+    /** The class for {@code code} without defining it (for {@code pollen states --jvm}). */
+    static SyncBodyClass.Generated generate(FunctionCode code) {
+        String name = JvmBackend.class.getPackageName().replace('.', '/') + "/" + className(code.traceName())
+                + "$" + SEQUENCE.incrementAndGet();
+        return SyncBodyClass.generate(code, name);
+    }
+
+    private static CompiledBody define(SyncBodyClass.Generated g) throws ReflectiveOperationException {
+        MethodHandles.Lookup lookup = MethodHandles.lookup()
+                .defineHiddenClassWithClassData(g.bytes(), g.data().values(), true);
+        try {
+            return (CompiledBody) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class))
+                    .invoke();
+        } catch (ReflectiveOperationException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** A Java identifier from a script function's name ("Point.len" becomes "Point_len"). */
+    static String className(String name) {
+        StringBuilder sb = new StringBuilder("Fn_");
+        for (char ch : (name == null ? "closure" : name).toCharArray()) {
+            sb.append(Character.isJavaIdentifierPart(ch) ? ch : '_');
+        }
+        return sb.toString();
+    }
+}

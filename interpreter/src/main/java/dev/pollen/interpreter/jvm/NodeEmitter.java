@@ -1,0 +1,947 @@
+package dev.pollen.interpreter.jvm;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import dev.pollen.interpreter.lower.LoweringNodes;
+import dev.pollen.interpreter.nodes.AccessNodes;
+import dev.pollen.interpreter.nodes.BinaryNode;
+import dev.pollen.interpreter.nodes.CallNodes;
+import dev.pollen.interpreter.nodes.Cell;
+import dev.pollen.interpreter.nodes.ControlNodes;
+import dev.pollen.interpreter.nodes.ControlSignal;
+import dev.pollen.interpreter.nodes.ExprNode;
+import dev.pollen.interpreter.nodes.Frame;
+import dev.pollen.interpreter.nodes.FunctionCode;
+import dev.pollen.interpreter.nodes.FunctionValue;
+import dev.pollen.interpreter.nodes.LogicNodes;
+import dev.pollen.interpreter.nodes.LoopLabel;
+import dev.pollen.interpreter.nodes.Operator;
+import dev.pollen.interpreter.nodes.PatternNodes;
+import dev.pollen.interpreter.nodes.RunContext;
+import dev.pollen.interpreter.nodes.ValueNodes;
+import dev.pollen.interpreter.nodes.VariableNodes;
+import dev.pollen.runtime.value.Location;
+import dev.pollen.runtime.value.PRange;
+import dev.pollen.runtime.value.PollenException;
+import dev.pollen.runtime.value.Values;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.TreeSet;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Type;
+
+/**
+ * Emits the bytecode of executable nodes into one method that holds the {@link Frame} and its
+ * slots in two locals. Each node's code leaves its value on the operand stack and starts with the
+ * stack empty (operands go through locals), so exception handlers can sit anywhere; each
+ * construct registers its handlers after its body's, so the innermost handler comes first in the
+ * exception table. Control flow,
+ * locals, calls and int arithmetic become bytecode; every other node runs through its own
+ * {@code execute} as a constant receiver (listed in {@link #delegated}), and every behaviour that
+ * is more than a fast path calls the same method the node interpreter calls.
+ */
+final class NodeEmitter {
+
+    private static final String OBJ = "java/lang/Object";
+    private static final String LONG = "java/lang/Long";
+    private static final String BOOL = "java/lang/Boolean";
+    private static final String NODE = Type.getInternalName(ExprNode.class);
+    private static final String EXECUTE = "(" + Type.getDescriptor(Frame.class) + ")Ljava/lang/Object;";
+
+    private final MethodVisitor mv;
+    private final ClassData data;
+    private final int frame;
+    private final int slots;
+    private final boolean ownsReturn;
+    private int nextLocal;
+    private final Deque<LoopTarget> loops = new ArrayDeque<>();
+    /** The node kinds this method runs through the node interpreter (for the fallback list). */
+    final Set<String> delegated = new TreeSet<>();
+
+    /** Where a compiled loop's {@code break} and {@code continue} go. */
+    private record LoopTarget(LoopLabel label, Label breakTo, Label continueTo, int result) {}
+
+    /**
+     * @param frame        the local holding the {@link Frame}
+     * @param slots        the local holding its slots
+     * @param ownsReturn   true when {@code return} may leave the method with its value (a sync
+     *                     body); false where it must be thrown as the interpreter does (a block
+     *                     of a state machine routes it through its finally blocks)
+     */
+    NodeEmitter(MethodVisitor mv, ClassData data, int frame, int slots, boolean ownsReturn, int firstFreeLocal) {
+        this.mv = mv;
+        this.data = data;
+        this.frame = frame;
+        this.slots = slots;
+        this.ownsReturn = ownsReturn;
+        this.nextLocal = firstFreeLocal;
+    }
+
+    int newLocal() {
+        return nextLocal++;
+    }
+
+    int newLongLocal() {
+        int l = nextLocal;
+        nextLocal += 2;
+        return l;
+    }
+
+    // ---- constants ------------------------------------------------------------------------------
+
+    /** Pushes {@code value} (a constant of the class), usable as a {@code as}. */
+    void push(Object value, Class<?> as) {
+        if (value == null) {
+            mv.visitInsn(ACONST_NULL);
+            return;
+        }
+        data.load(mv, value);
+        if (!as.isAssignableFrom(ClassData.visibleType(value.getClass()))) {
+            mv.visitTypeInsn(CHECKCAST, Type.getInternalName(as));
+        }
+    }
+
+    private void invoke(int opcode, Class<?> owner, String name, String descriptor) {
+        mv.visitMethodInsn(opcode, Type.getInternalName(owner), name, descriptor, owner.isInterface());
+    }
+
+    private static String desc(Class<?> ret, Class<?>... params) {
+        return Type.getMethodDescriptor(Type.getType(ret),
+                java.util.Arrays.stream(params).map(Type::getType).toArray(Type[]::new));
+    }
+
+    // ---- expressions ----------------------------------------------------------------------------
+
+    /**
+     * Emits {@code node}: its value ends on the stack. The locals it takes for its operands are
+     * dead once it is done, so the next node reuses them (a long function keeps few locals, which
+     * keeps the stack-map frames small).
+     */
+    void expr(ExprNode node) {
+        int mark = nextLocal;
+        emit(node);
+        nextLocal = mark;
+    }
+
+    private void emit(ExprNode node) {
+        if (node instanceof ValueNodes.Literal l) {
+            literal(l.value());
+        } else if (node instanceof VariableNodes.ReadLocal r) {
+            loadSlot(r.slot());
+        } else if (node instanceof VariableNodes.ReadCell r) {
+            loadSlot(r.slot());
+            mv.visitTypeInsn(CHECKCAST, Type.getInternalName(Cell.class));
+            invoke(INVOKEVIRTUAL, Cell.class, "get", desc(Object.class));  // an acquire read (§6.7)
+        } else if (node instanceof ControlNodes.Block b) {
+            block(b);
+        } else if (node instanceof ControlNodes.Statement s) {
+            statement(s);
+        } else if (node instanceof ControlNodes.If i) {
+            ifElse(i);
+        } else if (node instanceof ControlNodes.While w) {
+            whileLoop(w);
+        } else if (node instanceof ControlNodes.Loop l) {
+            loop(l);
+        } else if (node instanceof ControlNodes.For f) {
+            forLoop(f);
+        } else if (node instanceof ControlNodes.Break b && target(b.target()) != null) {
+            breakLoop(b);
+        } else if (node instanceof ControlNodes.Continue c && target(c.target()) != null) {
+            mv.visitJumpInsn(GOTO, target(c.target()).continueTo());
+            mv.visitInsn(ACONST_NULL);
+        } else if (node instanceof ControlNodes.Return r && ownsReturn) {
+            valueOrNil(r.value());
+            mv.visitInsn(ARETURN);
+            mv.visitInsn(ACONST_NULL);
+        } else if (node instanceof ControlNodes.Return r) {
+            throwSignal(ControlSignal.Return.class, null, r.value());
+        } else if (node instanceof ControlNodes.Break b) {
+            throwSignal(ControlSignal.Break.class, b.target(), b.value());
+        } else if (node instanceof ControlNodes.Continue c) {
+            push(c.target(), LoopLabel.class);
+            mv.visitFieldInsn(GETFIELD, Type.getInternalName(LoopLabel.class), "continueSignal",
+                    Type.getDescriptor(ControlSignal.Continue.class));
+            mv.visitInsn(ATHROW);
+            mv.visitInsn(ACONST_NULL);
+        } else if (node instanceof LoweringNodes.SetTemp t) {
+            int v = t.value() == null ? nilLocal() : toLocal(t.value());
+            storeSlot(t.slot(), v);
+            mv.visitInsn(ACONST_NULL);
+        } else if (node instanceof LoweringNodes.Tick t) {
+            tick(t.context(), t.location());
+            mv.visitInsn(ACONST_NULL);
+        } else if (node instanceof LoweringNodes.HasNext h) {
+            loadIterator(h.slot());
+            mv.visitMethodInsn(INVOKEINTERFACE, "java/util/Iterator", "hasNext", "()Z", true);
+            boxBoolean();
+        } else if (node instanceof LoweringNodes.BindNext b) {
+            loadIterator(b.slot());
+            mv.visitMethodInsn(INVOKEINTERFACE, "java/util/Iterator", "next", "()Ljava/lang/Object;", true);
+            int item = newLocal();
+            mv.visitVarInsn(ASTORE, item);
+            bind(b.pattern(), item);
+            mv.visitInsn(ACONST_NULL);
+        } else if (node instanceof BinaryNode b) {
+            binary(b);
+        } else if (node instanceof LogicNodes.And a) {
+            shortCircuit(a.left(), a.right(), IFEQ);
+        } else if (node instanceof LogicNodes.Or o) {
+            shortCircuit(o.left(), o.right(), IFNE);
+        } else if (node instanceof LogicNodes.Not n) {
+            expr(n.operand());
+            truthy();
+            mv.visitInsn(ICONST_1);
+            mv.visitInsn(IXOR);
+            boxBoolean();
+        } else if (node instanceof CallNodes.Call c) {
+            call(c);
+        } else if (node instanceof CallNodes.MethodCall m) {
+            methodCall(m);
+        } else if (node instanceof VariableNodes.Assign a) {
+            assign(a);
+        } else if (node instanceof PatternNodes.Let l) {
+            let(l);
+        } else if (node instanceof AccessNodes.CompoundAssign c) {
+            compoundAssign(c);
+        } else {
+            delegate(node);
+        }
+    }
+
+    /**
+     * A {@code return}, or a {@code break} out of a loop this method does not hold, thrown as the
+     * interpreter throws it (a state machine routes it through its finally blocks).
+     */
+    private void throwSignal(Class<? extends ControlSignal> type, LoopLabel target, ExprNode value) {
+        int v = value == null ? nilLocal() : toLocal(value);
+        String name = Type.getInternalName(type);
+        mv.visitTypeInsn(NEW, name);
+        mv.visitInsn(DUP);
+        if (target != null) {
+            push(target, LoopLabel.class);
+        }
+        mv.visitVarInsn(ALOAD, v);
+        mv.visitMethodInsn(INVOKESPECIAL, name, "<init>",
+                target != null ? "(" + Type.getDescriptor(LoopLabel.class) + "Ljava/lang/Object;)V" : "(Ljava/lang/Object;)V",
+                false);
+        mv.visitInsn(ATHROW);
+        mv.visitInsn(ACONST_NULL);
+    }
+
+    private int nilLocal() {
+        int l = newLocal();
+        mv.visitInsn(ACONST_NULL);
+        mv.visitVarInsn(ASTORE, l);
+        return l;
+    }
+
+    private void loadIterator(int slot) {
+        loadSlot(slot);
+        mv.visitTypeInsn(CHECKCAST, "java/util/Iterator");
+    }
+
+    /** A node this back end does not compile: its own {@code execute}, on a constant receiver. */
+    private void delegate(ExprNode node) {
+        delegated.add(kind(node));
+        push(node, ExprNode.class);
+        mv.visitVarInsn(ALOAD, frame);
+        mv.visitMethodInsn(INVOKEVIRTUAL, NODE, "execute", EXECUTE, false);
+    }
+
+    static String kind(ExprNode node) {
+        Class<?> c = node.getClass();
+        return c.getEnclosingClass() == null ? c.getSimpleName() : c.getEnclosingClass().getSimpleName() + "." + c.getSimpleName();
+    }
+
+    private void literal(Object value) {
+        if (value == null) {
+            mv.visitInsn(ACONST_NULL);
+        } else if (value instanceof Boolean b) {
+            mv.visitFieldInsn(GETSTATIC, BOOL, b ? "TRUE" : "FALSE", "Ljava/lang/Boolean;");
+        } else {
+            push(value, Object.class);
+        }
+    }
+
+    private void valueOrNil(ExprNode node) {
+        if (node == null) {
+            mv.visitInsn(ACONST_NULL);
+        } else {
+            expr(node);
+        }
+    }
+
+    private void loadSlot(int slot) {
+        mv.visitVarInsn(ALOAD, slots);
+        pushInt(slot);
+        mv.visitInsn(AALOAD);
+    }
+
+    /** slots[slot] = the value in local {@code from}. */
+    private void storeSlot(int slot, int from) {
+        mv.visitVarInsn(ALOAD, slots);
+        pushInt(slot);
+        mv.visitVarInsn(ALOAD, from);
+        mv.visitInsn(AASTORE);
+    }
+
+    void pushInt(int v) {
+        if (v >= -1 && v <= 5) {
+            mv.visitInsn(ICONST_0 + v);
+        } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
+            mv.visitIntInsn(BIPUSH, v);
+        } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+            mv.visitIntInsn(SIPUSH, v);
+        } else {
+            mv.visitLdcInsn(v);
+        }
+    }
+
+    /** Evaluates {@code node} into a fresh local, keeping the stack empty for what follows. */
+    int toLocal(ExprNode node) {
+        expr(node);
+        int l = newLocal();
+        mv.visitVarInsn(ASTORE, l);
+        return l;
+    }
+
+    private void truthy() {
+        invoke(INVOKESTATIC, Values.class, "isTruthy", desc(boolean.class, Object.class));
+    }
+
+    private void boxBoolean() {
+        invoke(INVOKESTATIC, Boolean.class, "valueOf", desc(Boolean.class, boolean.class));
+    }
+
+    private void boxLong() {
+        invoke(INVOKESTATIC, Long.class, "valueOf", desc(Long.class, long.class));
+    }
+
+    private void unboxLong(int local) {
+        mv.visitVarInsn(ALOAD, local);
+        mv.visitTypeInsn(CHECKCAST, LONG);
+        mv.visitMethodInsn(INVOKEVIRTUAL, LONG, "longValue", "()J", false);
+    }
+
+    /** Jumps to {@code notLongs} unless both locals hold ints. */
+    private void guardLongs(int a, int b, Label notLongs) {
+        mv.visitVarInsn(ALOAD, a);
+        mv.visitTypeInsn(INSTANCEOF, LONG);
+        mv.visitJumpInsn(IFEQ, notLongs);
+        mv.visitVarInsn(ALOAD, b);
+        mv.visitTypeInsn(INSTANCEOF, LONG);
+        mv.visitJumpInsn(IFEQ, notLongs);
+    }
+
+    // ---- blocks and statements -----------------------------------------------------------------
+
+    private void block(ControlNodes.Block b) {
+        for (ExprNode s : b.statements()) {
+            expr(s);
+            mv.visitInsn(POP);
+        }
+        valueOrNil(b.tail());
+    }
+
+    /** An error nobody located is placed at the statement (the interpreter's Statement node). */
+    private void statement(ControlNodes.Statement s) {
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        Label after = new Label();
+        int result = newLocal();
+        mv.visitLabel(start);
+        if (s.location() != null && s.location().line() > 0) {
+            mv.visitLineNumber(s.location().line(), start);
+        }
+        expr(s.node());
+        mv.visitVarInsn(ASTORE, result);
+        mv.visitLabel(end);
+        // After the body's own handlers: the exception table is searched in order, innermost first.
+        mv.visitTryCatchBlock(start, end, handler, Type.getInternalName(PollenException.class));
+        mv.visitJumpInsn(GOTO, after);
+        mv.visitLabel(handler);
+        push(s.location(), Location.class);
+        invoke(INVOKEVIRTUAL, PollenException.class, "locateIfAbsent", desc(PollenException.class, Location.class));
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(after);
+        mv.visitVarInsn(ALOAD, result);
+    }
+
+    private void ifElse(ControlNodes.If i) {
+        Label otherwise = new Label();
+        Label end = new Label();
+        condition(i.condition(), otherwise);
+        expr(i.then());
+        mv.visitJumpInsn(GOTO, end);
+        mv.visitLabel(otherwise);
+        valueOrNil(i.otherwise());
+        mv.visitLabel(end);
+    }
+
+    /** Jumps to {@code ifFalse} unless {@code node} is truthy; int comparisons need no boxing. */
+    void condition(ExprNode node, Label ifFalse) {
+        if (node instanceof BinaryNode b && compareOpcode(b.op()) >= 0) {
+            int a = toLocal(b.left());
+            int c = toLocal(b.right());
+            Label general = new Label();
+            Label done = new Label();
+            guardLongs(a, c, general);
+            unboxLong(a);
+            unboxLong(c);
+            mv.visitInsn(LCMP);
+            mv.visitJumpInsn(negate(compareOpcode(b.op())), ifFalse);
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(general);
+            applyGeneral(b, a, c);
+            truthy();
+            mv.visitJumpInsn(IFEQ, ifFalse);
+            mv.visitLabel(done);
+            return;
+        }
+        expr(node);
+        truthy();
+        mv.visitJumpInsn(IFEQ, ifFalse);
+    }
+
+    /** The branch opcode (after LCMP) that jumps when the comparison holds; -1 for other operators. */
+    private static int compareOpcode(String op) {
+        return switch (op) {
+            case "<" -> IFLT;
+            case "<=" -> IFLE;
+            case ">" -> IFGT;
+            case ">=" -> IFGE;
+            case "==" -> IFEQ;
+            case "!=" -> IFNE;
+            default -> -1;
+        };
+    }
+
+    private static int negate(int branch) {
+        return switch (branch) {
+            case IFLT -> IFGE;
+            case IFLE -> IFGT;
+            case IFGT -> IFLE;
+            case IFGE -> IFLT;
+            case IFEQ -> IFNE;
+            default -> IFEQ;
+        };
+    }
+
+    private void shortCircuit(ExprNode left, ExprNode right, int decidedBy) {
+        Label end = new Label();
+        expr(left);
+        mv.visitInsn(DUP);
+        truthy();
+        mv.visitJumpInsn(decidedBy, end);
+        mv.visitInsn(POP);
+        expr(right);
+        mv.visitLabel(end);
+    }
+
+    // ---- loops ----------------------------------------------------------------------------------
+
+    private LoopTarget target(LoopLabel label) {
+        for (LoopTarget t : loops) {
+            if (t.label() == label) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private void breakLoop(ControlNodes.Break b) {
+        LoopTarget t = target(b.target());
+        valueOrNil(b.value());
+        mv.visitVarInsn(ASTORE, t.result());
+        mv.visitJumpInsn(GOTO, t.breakTo());
+        mv.visitInsn(ACONST_NULL);
+    }
+
+    private void tick(RunContext context, Location at) {
+        push(context, RunContext.class);
+        push(at, Location.class);
+        invoke(INVOKEVIRTUAL, RunContext.class, "tick", desc(void.class, Location.class));
+    }
+
+    /**
+     * One iteration's body. A {@code break} or {@code continue} thrown by code the node interpreter
+     * runs (a delegated node) is caught here when it is meant for this loop, as
+     * {@code ControlNodes.iterate} does.
+     */
+    private void loopBody(ExprNode body, LoopTarget t) {
+        Label start = new Label();
+        Label end = new Label();
+        Label onBreak = new Label();
+        Label onContinue = new Label();
+        Label after = new Label();
+        String breakType = Type.getInternalName(ControlSignal.Break.class);
+        String continueType = Type.getInternalName(ControlSignal.Continue.class);
+        loops.push(t);
+        mv.visitLabel(start);
+        expr(body);
+        mv.visitInsn(POP);
+        mv.visitLabel(end);
+        loops.pop();
+        mv.visitTryCatchBlock(start, end, onBreak, breakType);
+        mv.visitTryCatchBlock(start, end, onContinue, continueType);
+        mv.visitJumpInsn(GOTO, after);
+
+        mv.visitLabel(onBreak);
+        int signal = newLocal();
+        mv.visitVarInsn(ASTORE, signal);
+        rethrowUnlessFor(signal, breakType, t.label());
+        mv.visitVarInsn(ALOAD, signal);
+        mv.visitTypeInsn(CHECKCAST, breakType);
+        mv.visitFieldInsn(GETFIELD, breakType, "value", "Ljava/lang/Object;");
+        mv.visitVarInsn(ASTORE, t.result());
+        mv.visitJumpInsn(GOTO, t.breakTo());
+
+        mv.visitLabel(onContinue);
+        int cont = newLocal();
+        mv.visitVarInsn(ASTORE, cont);
+        rethrowUnlessFor(cont, continueType, t.label());
+        mv.visitJumpInsn(GOTO, t.continueTo());
+        mv.visitLabel(after);
+    }
+
+    private void rethrowUnlessFor(int signal, String type, LoopLabel label) {
+        Label ours = new Label();
+        mv.visitVarInsn(ALOAD, signal);
+        mv.visitTypeInsn(CHECKCAST, type);
+        mv.visitFieldInsn(GETFIELD, type, "target", Type.getDescriptor(LoopLabel.class));
+        push(label, LoopLabel.class);
+        mv.visitJumpInsn(IF_ACMPEQ, ours);
+        mv.visitVarInsn(ALOAD, signal);
+        mv.visitTypeInsn(CHECKCAST, "java/lang/Throwable");
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(ours);
+    }
+
+    private void whileLoop(ControlNodes.While w) {
+        Label top = new Label();
+        Label exit = new Label();
+        LoopTarget t = new LoopTarget(w.label(), exit, top, newLocal());
+        mv.visitInsn(ACONST_NULL);
+        mv.visitVarInsn(ASTORE, t.result());
+        mv.visitLabel(top);
+        condition(w.condition(), exit);
+        tick(w.context(), w.location());
+        loopBody(w.body(), t);
+        mv.visitJumpInsn(GOTO, top);
+        mv.visitLabel(exit);
+        mv.visitVarInsn(ALOAD, t.result());
+    }
+
+    private void loop(ControlNodes.Loop l) {
+        Label top = new Label();
+        Label exit = new Label();
+        LoopTarget t = new LoopTarget(l.label(), exit, top, newLocal());
+        mv.visitInsn(ACONST_NULL);
+        mv.visitVarInsn(ASTORE, t.result());
+        mv.visitLabel(top);
+        tick(l.context(), l.location());
+        loopBody(l.body(), t);
+        mv.visitJumpInsn(GOTO, top);
+        mv.visitLabel(exit);
+        mv.visitVarInsn(ALOAD, t.result());
+    }
+
+    /**
+     * {@code for}: a range is walked with a long counter, anything else through its iterator; one
+     * copy of the body serves both.
+     */
+    private void forLoop(ControlNodes.For f) {
+        Label top = new Label();
+        Label next = new Label();
+        Label exit = new Label();
+        Label notRange = new Label();
+        Label started = new Label();
+        LoopTarget t = new LoopTarget(f.label(), exit, next, newLocal());
+        int over = toLocal(f.iterable());
+        int isRange = newLocal();
+        int i = newLongLocal();
+        int end = newLongLocal();
+        int it = newLocal();
+        int item = newLocal();
+        mv.visitInsn(LCONST_0);
+        mv.visitVarInsn(LSTORE, i);
+        mv.visitInsn(LCONST_0);
+        mv.visitVarInsn(LSTORE, end);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitVarInsn(ASTORE, it);
+        String range = Type.getInternalName(PRange.class);
+        mv.visitVarInsn(ALOAD, over);
+        mv.visitTypeInsn(INSTANCEOF, range);
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(ISTORE, isRange);
+        mv.visitJumpInsn(IFEQ, notRange);
+        mv.visitVarInsn(ALOAD, over);
+        mv.visitTypeInsn(CHECKCAST, range);
+        mv.visitMethodInsn(INVOKEVIRTUAL, range, "start", "()J", false);
+        mv.visitVarInsn(LSTORE, i);
+        mv.visitVarInsn(ALOAD, over);
+        mv.visitTypeInsn(CHECKCAST, range);
+        mv.visitMethodInsn(INVOKEVIRTUAL, range, "end", "()J", false);
+        mv.visitVarInsn(LSTORE, end);
+        Label inclusive = new Label();
+        mv.visitVarInsn(ALOAD, over);
+        mv.visitTypeInsn(CHECKCAST, range);
+        mv.visitMethodInsn(INVOKEVIRTUAL, range, "inclusive", "()Z", false);
+        mv.visitJumpInsn(IFNE, inclusive);
+        mv.visitVarInsn(LLOAD, end);
+        mv.visitInsn(LCONST_1);
+        mv.visitInsn(LSUB);
+        mv.visitVarInsn(LSTORE, end);
+        mv.visitLabel(inclusive);
+        mv.visitJumpInsn(GOTO, started);
+        mv.visitLabel(notRange);
+        mv.visitVarInsn(ALOAD, over);
+        push(f.location(), Location.class);
+        invoke(INVOKESTATIC, ControlNodes.class, "iterator", desc(Iterator.class, Object.class, Location.class));
+        mv.visitVarInsn(ASTORE, it);
+        mv.visitLabel(started);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitVarInsn(ASTORE, t.result());
+
+        mv.visitLabel(top);
+        Label fromIterator = new Label();
+        Label haveItem = new Label();
+        mv.visitVarInsn(ILOAD, isRange);
+        mv.visitJumpInsn(IFEQ, fromIterator);
+        mv.visitVarInsn(LLOAD, i);
+        mv.visitVarInsn(LLOAD, end);
+        mv.visitInsn(LCMP);
+        mv.visitJumpInsn(IFGT, exit);
+        mv.visitVarInsn(LLOAD, i);
+        boxLong();
+        mv.visitVarInsn(ASTORE, item);
+        mv.visitJumpInsn(GOTO, haveItem);
+        mv.visitLabel(fromIterator);
+        mv.visitVarInsn(ALOAD, it);
+        mv.visitTypeInsn(CHECKCAST, "java/util/Iterator");
+        mv.visitMethodInsn(INVOKEINTERFACE, "java/util/Iterator", "hasNext", "()Z", true);
+        mv.visitJumpInsn(IFEQ, exit);
+        mv.visitVarInsn(ALOAD, it);
+        mv.visitTypeInsn(CHECKCAST, "java/util/Iterator");
+        mv.visitMethodInsn(INVOKEINTERFACE, "java/util/Iterator", "next", "()Ljava/lang/Object;", true);
+        mv.visitVarInsn(ASTORE, item);
+        mv.visitLabel(haveItem);
+        tick(f.context(), f.location());
+        bind(f.binder(), item);
+        loopBody(f.body(), t);
+        mv.visitLabel(next);
+        mv.visitVarInsn(ILOAD, isRange);
+        mv.visitJumpInsn(IFEQ, top);
+        mv.visitVarInsn(LLOAD, i);
+        mv.visitLdcInsn(Long.MAX_VALUE);
+        mv.visitInsn(LCMP);
+        mv.visitJumpInsn(IFEQ, exit);
+        mv.visitVarInsn(LLOAD, i);
+        mv.visitInsn(LCONST_1);
+        mv.visitInsn(LADD);
+        mv.visitVarInsn(LSTORE, i);
+        mv.visitJumpInsn(GOTO, top);
+        mv.visitLabel(exit);
+        mv.visitInsn(ACONST_NULL);
+    }
+
+    // ---- bindings and assignment ----------------------------------------------------------------
+
+    /** Binds the value in local {@code value} to a let/for pattern. */
+    private void bind(PatternNodes.Destructure pattern, int value) {
+        if (pattern instanceof PatternNodes.BindTo b && b.binder() instanceof VariableNodes.LocalBinder l) {
+            storeSlot(l.slot(), value);
+            return;
+        }
+        if (pattern instanceof PatternNodes.Ignore) {
+            return;
+        }
+        push(pattern, PatternNodes.Destructure.class);
+        mv.visitVarInsn(ALOAD, frame);
+        mv.visitVarInsn(ALOAD, value);
+        invoke(INVOKEINTERFACE, PatternNodes.Destructure.class, "bind", desc(void.class, Frame.class, Object.class));
+    }
+
+    private void let(PatternNodes.Let l) {
+        if (l.init() == null) {
+            mv.visitInsn(ACONST_NULL);
+        } else {
+            expr(l.init());
+        }
+        int v = newLocal();
+        mv.visitVarInsn(ASTORE, v);
+        bind(l.pattern(), v);
+        mv.visitInsn(ACONST_NULL);
+    }
+
+    private void assign(VariableNodes.Assign a) {
+        int v = toLocal(a.value());
+        if (a.target() instanceof VariableNodes.LocalBinder l) {
+            storeSlot(l.slot(), v);
+        } else {
+            push(a, VariableNodes.Assign.class);
+            mv.visitVarInsn(ALOAD, frame);
+            mv.visitVarInsn(ALOAD, v);
+            invoke(INVOKEVIRTUAL, VariableNodes.Assign.class, "store", desc(void.class, Frame.class, Object.class));
+        }
+        mv.visitInsn(ACONST_NULL);
+    }
+
+    /** {@code x op= v}: int {@code +=}/{@code -=} on a plain local inline, the rest as the node does it. */
+    private void compoundAssign(AccessNodes.CompoundAssign c) {
+        int current = toLocal(c.read());
+        int v = toLocal(c.value());
+        Label general = new Label();
+        Label done = new Label();
+        boolean inline = c.target() instanceof VariableNodes.LocalBinder
+                && (c.op() == Operator.ADD || c.op() == Operator.SUBTRACT);
+        if (inline) {
+            int slot = ((VariableNodes.LocalBinder) c.target()).slot();
+            guardLongs(current, v, general);
+            int x = newLongLocal();
+            int y = newLongLocal();
+            int r = newLongLocal();
+            unboxLong(current);
+            mv.visitVarInsn(LSTORE, x);
+            unboxLong(v);
+            mv.visitVarInsn(LSTORE, y);
+            mv.visitVarInsn(LLOAD, x);
+            mv.visitVarInsn(LLOAD, y);
+            mv.visitInsn(c.op() == Operator.ADD ? LADD : LSUB);
+            mv.visitVarInsn(LSTORE, r);
+            overflowCheck(c.op() == Operator.ADD ? "+" : "-", x, y, r, general);
+            mv.visitVarInsn(ALOAD, slots);
+            pushInt(slot);
+            mv.visitVarInsn(LLOAD, r);
+            boxLong();
+            mv.visitInsn(AASTORE);
+            mv.visitJumpInsn(GOTO, done);
+        }
+        mv.visitLabel(general);
+        push(c, AccessNodes.CompoundAssign.class);
+        mv.visitVarInsn(ALOAD, frame);
+        mv.visitVarInsn(ALOAD, current);
+        mv.visitVarInsn(ALOAD, v);
+        invoke(INVOKEVIRTUAL, AccessNodes.CompoundAssign.class, "combine",
+                desc(void.class, Frame.class, Object.class, Object.class));
+        mv.visitLabel(done);
+        mv.visitInsn(ACONST_NULL);
+    }
+
+    // ---- operators ------------------------------------------------------------------------------
+
+    /** Binary operators: a long fast path under type guards, else the node's own rule. */
+    private void binary(BinaryNode b) {
+        int a = toLocal(b.left());
+        int c = toLocal(b.right());
+        String op = b.op();
+        Label general = new Label();
+        Label done = new Label();
+        guardLongs(a, c, general);
+        int x = newLongLocal();
+        int y = newLongLocal();
+        unboxLong(a);
+        mv.visitVarInsn(LSTORE, x);
+        unboxLong(c);
+        mv.visitVarInsn(LSTORE, y);
+        int cmp = compareOpcode(op);
+        if (cmp >= 0) {
+            Label yes = new Label();
+            mv.visitVarInsn(LLOAD, x);
+            mv.visitVarInsn(LLOAD, y);
+            mv.visitInsn(LCMP);
+            mv.visitJumpInsn(cmp, yes);
+            mv.visitFieldInsn(GETSTATIC, BOOL, "FALSE", "Ljava/lang/Boolean;");
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(yes);
+            mv.visitFieldInsn(GETSTATIC, BOOL, "TRUE", "Ljava/lang/Boolean;");
+            mv.visitJumpInsn(GOTO, done);
+        } else {
+            int r = newLongLocal();
+            if (op.equals("/") || op.equals("%")) {
+                mv.visitVarInsn(LLOAD, y);
+                mv.visitInsn(LCONST_0);
+                mv.visitInsn(LCMP);
+                mv.visitJumpInsn(IFLE, general);
+            }
+            mv.visitVarInsn(LLOAD, x);
+            mv.visitVarInsn(LLOAD, y);
+            switch (op) {
+                case "+" -> mv.visitInsn(LADD);
+                case "-" -> mv.visitInsn(LSUB);
+                case "*" -> mv.visitInsn(LMUL);
+                case "/" -> mv.visitInsn(LDIV);
+                default -> mv.visitInsn(LREM);
+            }
+            mv.visitVarInsn(LSTORE, r);
+            overflowCheck(op, x, y, r, general);
+            mv.visitVarInsn(LLOAD, r);
+            boxLong();
+            mv.visitJumpInsn(GOTO, done);
+        }
+        mv.visitLabel(general);
+        applyGeneral(b, a, c);
+        mv.visitLabel(done);
+    }
+
+    /** Jumps to {@code overflow} when {@code r = x op y} overflowed (the node's own checks). */
+    private void overflowCheck(String op, int x, int y, int r, Label overflow) {
+        switch (op) {
+            case "+" -> {
+                // ((x ^ r) & (y ^ r)) < 0
+                mv.visitVarInsn(LLOAD, x);
+                mv.visitVarInsn(LLOAD, r);
+                mv.visitInsn(LXOR);
+                mv.visitVarInsn(LLOAD, y);
+                mv.visitVarInsn(LLOAD, r);
+                mv.visitInsn(LXOR);
+                mv.visitInsn(LAND);
+                mv.visitInsn(LCONST_0);
+                mv.visitInsn(LCMP);
+                mv.visitJumpInsn(IFLT, overflow);
+            }
+            case "-" -> {
+                // ((x ^ y) & (x ^ r)) < 0
+                mv.visitVarInsn(LLOAD, x);
+                mv.visitVarInsn(LLOAD, y);
+                mv.visitInsn(LXOR);
+                mv.visitVarInsn(LLOAD, x);
+                mv.visitVarInsn(LLOAD, r);
+                mv.visitInsn(LXOR);
+                mv.visitInsn(LAND);
+                mv.visitInsn(LCONST_0);
+                mv.visitInsn(LCMP);
+                mv.visitJumpInsn(IFLT, overflow);
+            }
+            case "*" -> {
+                // the high half must be the sign extension of the low half
+                mv.visitVarInsn(LLOAD, x);
+                mv.visitVarInsn(LLOAD, y);
+                invoke(INVOKESTATIC, Math.class, "multiplyHigh", desc(long.class, long.class, long.class));
+                mv.visitVarInsn(LLOAD, r);
+                mv.visitIntInsn(BIPUSH, 63);
+                mv.visitInsn(LSHR);
+                mv.visitInsn(LCMP);
+                mv.visitJumpInsn(IFNE, overflow);
+            }
+            default -> {
+                // division and remainder by a positive int cannot overflow
+            }
+        }
+    }
+
+    private void applyGeneral(BinaryNode b, int a, int c) {
+        push(b, BinaryNode.class);
+        mv.visitVarInsn(ALOAD, a);
+        mv.visitVarInsn(ALOAD, c);
+        invoke(INVOKEVIRTUAL, BinaryNode.class, "apply", desc(Object.class, Object.class, Object.class));
+    }
+
+    // ---- calls ----------------------------------------------------------------------------------
+
+    /**
+     * {@code callee(args)}, in the interpreter's order: a script function taking the arguments
+     * directly is counted and given its frame before they are evaluated; anything else gets them
+     * as an array.
+     */
+    private void call(CallNodes.Call c) {
+        ExprNode[] args = c.args();
+        int fn = toLocal(c.callee());
+        int direct = newLocal();
+        int calleeFrame = newLocal();
+        Label notDirect = new Label();
+        Label entered = new Label();
+        mv.visitInsn(ACONST_NULL);
+        mv.visitVarInsn(ASTORE, calleeFrame);
+        mv.visitInsn(ICONST_0);
+        mv.visitVarInsn(ISTORE, direct);
+        String fv = Type.getInternalName(FunctionValue.class);
+        mv.visitVarInsn(ALOAD, fn);
+        mv.visitTypeInsn(INSTANCEOF, fv);
+        mv.visitJumpInsn(IFEQ, notDirect);
+        mv.visitVarInsn(ALOAD, fn);
+        mv.visitTypeInsn(CHECKCAST, fv);
+        pushInt(args.length);
+        mv.visitMethodInsn(INVOKEVIRTUAL, fv, "takesDirectly", "(I)Z", false);
+        mv.visitJumpInsn(IFEQ, notDirect);
+        mv.visitInsn(ICONST_1);
+        mv.visitVarInsn(ISTORE, direct);
+        mv.visitVarInsn(ALOAD, fn);
+        mv.visitTypeInsn(CHECKCAST, fv);
+        mv.visitVarInsn(ALOAD, frame);
+        push(c.location(), Location.class);
+        push(c.context(), RunContext.class);
+        invoke(INVOKESTATIC, CallNodes.class, "enterDirect",
+                desc(Frame.class, FunctionValue.class, Frame.class, Location.class, RunContext.class));
+        mv.visitVarInsn(ASTORE, calleeFrame);
+        mv.visitLabel(notDirect);
+        int[] values = new int[args.length];
+        for (int i = 0; i < args.length; i++) {
+            values[i] = toLocal(args[i]);
+        }
+        Label general = new Label();
+        Label done = new Label();
+        mv.visitVarInsn(ILOAD, direct);
+        mv.visitJumpInsn(IFEQ, general);
+        String frameType = Type.getInternalName(Frame.class);
+        for (int i = 0; i < args.length; i++) {
+            mv.visitVarInsn(ALOAD, calleeFrame);
+            mv.visitTypeInsn(CHECKCAST, frameType);
+            mv.visitFieldInsn(GETFIELD, frameType, "slots", "[Ljava/lang/Object;");
+            mv.visitVarInsn(ALOAD, fn);
+            mv.visitTypeInsn(CHECKCAST, fv);
+            mv.visitMethodInsn(INVOKEVIRTUAL, fv, "code", "()" + Type.getDescriptor(FunctionCode.class), false);
+            invoke(INVOKEVIRTUAL, FunctionCode.class, "paramSlots", "()[I");
+            pushInt(i);
+            mv.visitInsn(IALOAD);
+            mv.visitVarInsn(ALOAD, values[i]);
+            mv.visitInsn(AASTORE);
+        }
+        mv.visitVarInsn(ALOAD, fn);
+        mv.visitTypeInsn(CHECKCAST, fv);
+        mv.visitVarInsn(ALOAD, calleeFrame);
+        mv.visitTypeInsn(CHECKCAST, frameType);
+        push(c.location(), Location.class);
+        invoke(INVOKESTATIC, CallNodes.class, "runDirect", desc(Object.class, FunctionValue.class, Frame.class, Location.class));
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(general);
+        mv.visitVarInsn(ALOAD, fn);
+        array(values);
+        mv.visitVarInsn(ALOAD, frame);
+        push(c.location(), Location.class);
+        push(c.context(), RunContext.class);
+        invoke(INVOKESTATIC, CallNodes.class, "invoke",
+                desc(Object.class, Object.class, Object[].class, Frame.class, Location.class, RunContext.class));
+        mv.visitLabel(done);
+    }
+
+    /** {@code receiver.name(args)}: the method lookup and its cache stay the node's. */
+    private void methodCall(CallNodes.MethodCall m) {
+        int self = toLocal(m.receiver());
+        int[] values = new int[m.args().length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = toLocal(m.args()[i]);
+        }
+        push(m, CallNodes.MethodCall.class);
+        mv.visitVarInsn(ALOAD, self);
+        array(values);
+        mv.visitVarInsn(ALOAD, frame);
+        invoke(INVOKEVIRTUAL, CallNodes.MethodCall.class, "call", desc(Object.class, Object.class, Object[].class, Frame.class));
+    }
+
+    /** Pushes a new Object[] holding the given locals. */
+    private void array(int[] locals) {
+        pushInt(locals.length);
+        mv.visitTypeInsn(ANEWARRAY, OBJ);
+        for (int i = 0; i < locals.length; i++) {
+            mv.visitInsn(DUP);
+            pushInt(i);
+            mv.visitVarInsn(ALOAD, locals[i]);
+            mv.visitInsn(AASTORE);
+        }
+    }
+}

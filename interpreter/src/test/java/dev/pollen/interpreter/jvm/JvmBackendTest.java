@@ -1,0 +1,92 @@
+package dev.pollen.interpreter.jvm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pollen.interpreter.embed.CompileTier;
+import dev.pollen.interpreter.embed.Pollen;
+import dev.pollen.interpreter.embed.PollenConfig;
+import dev.pollen.interpreter.embed.ScriptRuntimeException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The back end changes speed, never behaviour: each program prints the same and fails with the
+ * same rendered error (location and script stack trace) whether its functions are compiled on
+ * first call or interpreted; a function the JVM cannot take stays interpreted.
+ */
+@Timeout(60)
+class JvmBackendTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // errors deep in compiled code: the location and the trace through calls
+        "fn a(x) { x + 1 }\nfn b(x) { a(x) * 2 }\nfn c(xs) { let mut t = 0; for x in xs { t += b(x); } t }\n"
+                + "print(c([1, 2]));\nprint(c([1, \"s\"]));",
+        // int overflow on each fast path, and division by zero
+        "fn add(a, b) { a + b }\nfn mul(a, b) { a * b }\nfn sub(a, b) { a - b }\n"
+                + "print(try { add(9223372036854775807, 1) } catch e { e.message });\n"
+                + "print(try { mul(4611686018427387904, 2) } catch e { e.message });\n"
+                + "print(try { sub(-9223372036854775807, 2) } catch e { e.message });\n"
+                + "print(try { mul(-1, 3) } catch e { e.message }, 7 / 2, -7 % 3);\nfn d(a) { a / 0 }\nd(1);",
+        // floats and strings through the general rule; comparisons of mixed numbers
+        "fn f(a, b) { [a + b, a - b, a * b, a / b, a < b, a == b, a != b, a >= b] }\n"
+                + "print(f(1.5, 2));\nprint(f(3, 3.0));\nprint(f(\"x\", \"y\") );",
+        // break and continue thrown from code the interpreter runs (a match), a loop's value
+        "fn g() { let mut k = 0; let m = loop { k += 1; match k { 3 => { break k * 10; }, _ => { continue; } } }; m }\n"
+                + "print(g());\nfn h(xs) { for x in xs { if x > 2 { return x; } } -1 }\nprint(h([1, 5, 3]), h([]));",
+        // return and break through try/finally, errors through catch
+        "fn t(n) { let mut log = []; for i in 0..n { try { if i == 2 { break; } log.push(i); } finally { log.push(\"f\"); } } log }\n"
+                + "print(t(5));\nfn r() { try { return 1; } finally { print(\"fin\"); } }\nprint(r());\n"
+                + "fn u() { try { [1][5] } catch e { e.kind } }\nprint(u());",
+        // closures capturing a loop variable, defaults, calls of natives and methods
+        "fn mk(n, step = 2) { let mut fs = []; for i in 0..n { fs.push(|| i * step); } fs }\n"
+                + "print(mk(3).map(|f| f()));\nprint(mk(2, 5).map(|f| f()), len(\"abc\"), \"ab\".len());",
+        // async bodies: awaits in loops and trys, cancellation running finally, spawn
+        "async fn w(n) { let mut s = 0; for i in 0..n { s += sleep(1).await; s += i; } s }\n"
+                + "async fn slow() { try { sleep(100).await; } finally { print(\"cleanup\"); } }\n"
+                + "print(w(3).await);\nlet t = spawn(slow());\nsleep(5).await;\nt.cancel();\nsleep(1).await;\n"
+                + "print(try { w(\"x\").await } catch e { e.kind });\nasync fn boom() { sleep(1).await; [][1] }\nboom().await;",
+        // the operation budget stops compiled loops and calls alike
+        "fn spin() { let mut i = 0; while true { i += 1; } }\nspin();",
+    })
+    void compiledAndInterpretedRunsAgree(String program) {
+        Run compiled = run(program, CompileTier.ALWAYS);
+        Run interpreted = run(program, CompileTier.NEVER);
+        assertThat(compiled.out()).isEqualTo(interpreted.out());
+        assertThat(compiled.error()).isEqualTo(interpreted.error());
+        assertThat(compiled.out() + compiled.error()).isNotBlank();
+    }
+
+    @Test
+    void aFunctionTooLargeForOneJvmMethodStaysInterpreted() {
+        StringBuilder body = new StringBuilder("fn big(x) {\n    let mut s = x;\n");
+        for (int i = 0; i < 4000; i++) {
+            body.append("    s = s + ").append(i % 7).append(";\n");
+        }
+        body.append("    s\n}\nprint(big(1));\n");
+        Run compiled = run(body.toString(), CompileTier.ALWAYS);
+        assertThat(compiled.error()).isEmpty();
+        assertThat(compiled.out()).isEqualTo(run(body.toString(), CompileTier.NEVER).out()).isEqualTo("11995\n");
+    }
+
+    private record Run(String out, String error) {}
+
+    private static Run run(String program, CompileTier tier) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PollenConfig config = PollenConfig.defaults().withStreams(o, o).withVirtualClock(true).withMaxOps(1_000_000)
+                .withCompile(tier);
+        String error = "";
+        try (Pollen pollen = new Pollen(config)) {
+            pollen.run(program, "t.pln");
+        } catch (ScriptRuntimeException e) {
+            error = e.rendered();
+        }
+        return new Run(out.toString(StandardCharsets.UTF_8), error);
+    }
+}
