@@ -78,6 +78,10 @@ final class ReplCommands {
           .append("An entry goes on over several lines while a bracket or string is open.\n")
           .append("Tab completes, Ctrl-C cancels the running entry (or clears the line), Ctrl-D exits.\n\n");
         HELP.forEach((cmd, text) -> sb.append(String.format("  %-14s %s%n", cmd, text)));
+        sb.append("\nShared between parallel tasks (--executor=multi; see LANGUAGE.md 6.7):\n")
+          .append("  atomic(v)      a.get() a.set(v) a.add(n) a.compare_and_set(old, new) a.update(f)\n")
+          .append("  mutex(v)       m.lock().await gives a guard g: g.value, g.value = x, g.unlock();\n")
+          .append("                 m.with(f).await locks, runs f(value), unlocks even on error\n");
         session.out().print(sb);
     }
 
@@ -89,8 +93,9 @@ final class ReplCommands {
         }
         for (Task t : live) {
             String wait = t.waitingOn();
-            session.out().printf("  task %-4d %-16s %s%s%n", t.id(), t.name(),
-                    t.isCancelled() ? "cancelled, " : "", "waits on " + wait);
+            String worker = t.lastWorker() > 0 ? ", last ran on worker " + t.lastWorker() : "";
+            session.out().printf("  task %-4d %-16s %s%s%s%n", t.id(), t.name(),
+                    t.isCancelled() ? "cancelled, " : "", "waits on " + wait, worker);
         }
     }
 

@@ -5,6 +5,7 @@ import dev.pollen.runtime.async.Executor;
 import dev.pollen.runtime.async.Future;
 import dev.pollen.runtime.async.Interval;
 import dev.pollen.runtime.async.Join;
+import dev.pollen.runtime.async.Mutex;
 import dev.pollen.runtime.async.PendingFuture;
 import dev.pollen.runtime.async.PollFn;
 import dev.pollen.runtime.async.ReadyFuture;
@@ -13,6 +14,7 @@ import dev.pollen.runtime.async.Semaphore;
 import dev.pollen.runtime.async.Sleep;
 import dev.pollen.runtime.async.Timeout;
 import dev.pollen.runtime.async.YieldNow;
+import dev.pollen.runtime.value.AtomicValue;
 import dev.pollen.runtime.value.Callable;
 import dev.pollen.runtime.value.PList;
 import dev.pollen.runtime.value.PollValue;
@@ -34,7 +36,7 @@ final class AsyncBuiltins {
 
     static final Set<String> NAMES = Set.of("Ready", "Pending", "sleep", "yield_now", "now", "spawn",
             "join", "join_all", "select", "select_all", "timeout", "interval", "channel", "semaphore",
-            "ready", "pending", "poll_fn");
+            "ready", "pending", "poll_fn", "atomic", "mutex");
 
     static void install(BiConsumer<String, Object> define, StdlibHost host) {
         define.accept("Ready", new NativeFunction("Ready", args -> {
@@ -85,6 +87,14 @@ final class AsyncBuiltins {
         define.accept("semaphore", new NativeFunction("semaphore", args -> {
             Args.exactly("semaphore", args, 1);
             return new Semaphore(Args.toLong("semaphore", args, 0));
+        }));
+        define.accept("atomic", new NativeFunction("atomic", args -> {
+            Args.exactly("atomic", args, 1);
+            return new AtomicValue(args[0]);
+        }));
+        define.accept("mutex", new NativeFunction("mutex", args -> {
+            Args.exactly("mutex", args, 1);
+            return new Mutex(args[0]);
         }));
         define.accept("ready", new NativeFunction("ready", args -> {
             Args.exactly("ready", args, 1);

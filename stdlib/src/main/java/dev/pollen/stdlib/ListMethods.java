@@ -42,81 +42,76 @@ final class ListMethods {
 
     private static Map<String, BuiltinMethod> table() {
         MethodTable t = new MethodTable("list");
-        t.add("len", 0, (self, a) -> (long) items(self).size());
+        t.add("len", 0, (self, a) -> (long) list(self).size());
         t.add("push", 1, (self, a) -> {
-            List<Object> items = items(self);
-            SizeLimits.collection(items.size() + 1L);
-            items.add(a[0]);
+            PList list = list(self);
+            SizeLimits.collection(list.size() + 1L);
+            list.add(a[0]);
             return null;
         });
-        t.add("pop", 0, (self, a) -> {
-            List<Object> items = items(self);
-            return items.isEmpty() ? null : items.remove(items.size() - 1);
-        });
+        t.add("pop", 0, (self, a) -> list(self).pop());
         t.add("insert", 2, (self, a) -> {
-            List<Object> items = items(self);
-            SizeLimits.collection(items.size() + 1L);
-            items.add(insertPosition(Args.toLong(t.label("insert"), a, 0), items.size()), a[1]);
+            PList list = list(self);
+            SizeLimits.collection(list.size() + 1L);
+            list.insert(Args.toLong(t.label("insert"), a, 0), a[1]);
             return null;
         });
-        t.add("remove", 1, (self, a) -> {
-            List<Object> items = items(self);
-            return items.remove(Indexing.position(Args.toLong(t.label("remove"), a, 0), items.size(), "list"));
-        });
-        t.add("contains", 1, (self, a) -> indexOf(items(self), a[0]) >= 0);
-        t.add("index_of", 1, (self, a) -> (long) indexOf(items(self), a[0]));
-        t.add("map", 1, (self, a) -> map(items(self), Args.callable(t.label("map"), a, 0)));
-        t.add("filter", 1, (self, a) -> filter(items(self), Args.callable(t.label("filter"), a, 0)));
-        t.add("reduce", 1, 2, (self, a) -> reduce(items(self), Args.callable(t.label("reduce"), a, 0), a));
+        t.add("remove", 1, (self, a) -> list(self).removeAt(Args.toLong(t.label("remove"), a, 0)));
+        t.add("contains", 1, (self, a) -> indexOf(list(self), a[0]) >= 0);
+        t.add("index_of", 1, (self, a) -> (long) indexOf(list(self), a[0]));
+        t.add("map", 1, (self, a) -> map(list(self), Args.callable(t.label("map"), a, 0)));
+        t.add("filter", 1, (self, a) -> filter(list(self), Args.callable(t.label("filter"), a, 0)));
+        t.add("reduce", 1, 2, (self, a) -> reduce(list(self), Args.callable(t.label("reduce"), a, 0), a));
         t.add("sort", 0, (self, a) -> {
-            sortBy(items(self), null);
+            list(self).sort(Values::compare);
             return null;
         });
         t.add("sort_by", 1, (self, a) -> {
-            sortBy(items(self), Args.callable(t.label("sort_by"), a, 0));
+            sortBy(list(self), Args.callable(t.label("sort_by"), a, 0));
             return null;
         });
         t.add("reverse", 0, (self, a) -> {
-            java.util.Collections.reverse(items(self));
+            list(self).reverse();
             return null;
         });
-        t.add("join", 0, 1, (self, a) -> join(items(self), a.length == 0 ? "" : Args.string(t.label("join"), a, 0)));
-        t.add("sum", 0, (self, a) -> sum(items(self)));
+        t.add("join", 0, 1, (self, a) -> join(list(self), a.length == 0 ? "" : Args.string(t.label("join"), a, 0)));
+        t.add("sum", 0, (self, a) -> sum(list(self).toArray()));
         return t.build();
     }
 
-    private static List<Object> items(Object self) {
-        return ((PList) self).items();
+    private static PList list(Object self) {
+        return (PList) self;
     }
 
-    static int insertPosition(long i, int size) {
-        long at = i < 0 ? Math.max(0, i + size) : Math.min(i, size);
-        return (int) at;
-    }
-
-    static int indexOf(List<Object> items, Object v) {
-        for (int i = 0; i < items.size(); i++) {
-            if (Values.equals(items.get(i), v)) {
+    /** Compares on a snapshot: equality may look into other lists, which must not nest locks. */
+    static int indexOf(PList list, Object v) {
+        Object[] items = list.toArray();
+        for (int i = 0; i < items.length; i++) {
+            if (Values.equals(items[i], v)) {
                 return i;
             }
         }
         return -1;
     }
 
-    // map/filter/reduce index the live list on each step: the callback may change it, and a Java
-    // iterator would then fail with a Java exception instead of behaving like a Python loop.
-    static PList map(List<Object> items, Callable f) {
+    /** Marks the end of a live walk: no script value is this object. */
+    private static final Object END = new Object();
+
+    // map/filter/reduce index the live list on each step: the callback may change it (or another
+    // task may), and each step sees the list as it is then, like a Python loop.
+    static PList map(PList items, Callable f) {
         PList out = new PList(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            out.add(f.call(new Object[] {items.get(i)}));
+        Object v;
+        for (int i = 0; (v = items.getOr(i, END)) != END; i++) {
+            out.add(f.call(new Object[] {v}));
         }
         return out;
     }
 
-    static PList filter(List<Object> items, Callable f) {
+    static PList filter(PList items, Callable f) {
         PList out = new PList();
-        for (int i = 0; i < items.size(); i++) {
-            Object v = items.get(i);
+        Object v;
+        for (int i = 0; (v = items.getOr(i, END)) != END; i++) {
             if (Values.isTruthy(f.call(new Object[] {v}))) {
                 out.add(v);
             }
@@ -124,32 +119,36 @@ final class ListMethods {
         return out;
     }
 
-    static Object reduce(List<Object> items, Callable f, Object[] args) {
+    static Object reduce(PList items, Callable f, Object[] args) {
         int start = 0;
         Object acc;
         if (args.length == 2) {
             acc = args[1];
-        } else if (items.isEmpty()) {
-            throw PollenException.valueError("list.reduce() of an empty list with no initial value");
         } else {
-            acc = items.get(0);
+            acc = items.getOr(0, END);
+            if (acc == END) {
+                throw PollenException.valueError("list.reduce() of an empty list with no initial value");
+            }
             start = 1;
         }
-        for (int i = start; i < items.size(); i++) {
-            acc = f.call(new Object[] {acc, items.get(i)});
+        Object v;
+        for (int i = start; (v = items.getOr(i, END)) != END; i++) {
+            acc = f.call(new Object[] {acc, v});
         }
         return acc;
     }
 
-    /** Stable sort by {@code key(v)} (each key computed once), or by the values when key is null. */
-    static void sortBy(List<Object> items, Callable key) {
-        int n = items.size();
-        Object[] values = items.toArray();
-        Object[] keys = key == null ? values : new Object[n];
-        if (key != null) {
-            for (int i = 0; i < n; i++) {
-                keys[i] = key.call(new Object[] {values[i]});
-            }
+    /**
+     * Stable sort by {@code key(v)}, each key computed once outside the list's lock (the key is
+     * script code). The result is written back only if the list still holds the same elements;
+     * otherwise ValueError, and the list keeps the other change.
+     */
+    static void sortBy(PList list, Callable key) {
+        Object[] values = list.toArray();
+        int n = values.length;
+        Object[] keys = new Object[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = key.call(new Object[] {values[i]});
         }
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -157,34 +156,32 @@ final class ListMethods {
         }
         Comparator<Integer> byKey = (x, y) -> Values.compare(keys[x], keys[y]);
         Arrays.sort(order, byKey); // TimSort: stable
-        List<Object> sorted = new ArrayList<>(n);
-        for (Integer i : order) {
-            sorted.add(values[i]);
-        }
-        if (items.size() != n) {
-            throw PollenException.valueError("list changed size while being sorted");
-        }
+        Object[] sorted = new Object[n];
         for (int i = 0; i < n; i++) {
-            items.set(i, sorted.get(i));
+            sorted[i] = values[order[i]];
+        }
+        if (!list.replaceIfUnchanged(values, sorted)) {
+            throw PollenException.valueError("list changed while being sorted");
         }
     }
 
-    static String join(List<Object> items, String sep) {
+    static String join(PList list, String sep) {
+        Object[] items = list.toArray();
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < items.size(); i++) {
+        for (int i = 0; i < items.length; i++) {
             if (i > 0) {
                 Sizes.append(out, sep, "list.join()");
             }
-            Sizes.append(out, Printer.str(items.get(i)), "list.join()");
+            Sizes.append(out, Printer.str(items[i]), "list.join()");
         }
         return out.toString();
     }
 
-    static Object sum(List<Object> items) {
+    static Object sum(Object[] items) {
         long total = 0;
         int i = 0;
-        for (; i < items.size(); i++) {
-            Object v = items.get(i);
+        for (; i < items.length; i++) {
+            Object v = items[i];
             if (v instanceof Long l) {
                 try {
                     total = Math.addExact(total, l);
@@ -195,12 +192,12 @@ final class ListMethods {
                 break;
             }
         }
-        if (i == items.size()) {
+        if (i == items.length) {
             return total;
         }
         double sum = total;
-        for (; i < items.size(); i++) {
-            Object v = items.get(i);
+        for (; i < items.length; i++) {
+            Object v = items[i];
             if (v instanceof Long l) {
                 sum += l;
             } else if (v instanceof Double d) {

@@ -3,6 +3,7 @@ package dev.pollen.stdlib;
 import dev.pollen.runtime.value.BuiltinMethod;
 import dev.pollen.runtime.value.PList;
 import dev.pollen.runtime.value.PMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,9 +33,10 @@ final class MapMethods {
     }
 
     static PList items(PMap map) {
-        PList out = new PList(map.size());
-        for (PMap.Entry e : map.entries()) {
-            out.add(PList.of(e.getKey(), e.getValue()));
+        List<Object[]> pairs = map.pairSnapshot();
+        PList out = new PList(pairs.size());
+        for (Object[] pair : pairs) {
+            out.add(PList.of(pair));
         }
         return out;
     }

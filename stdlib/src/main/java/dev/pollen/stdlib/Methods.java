@@ -2,12 +2,14 @@ package dev.pollen.stdlib;
 
 import dev.pollen.runtime.async.Context;
 import dev.pollen.runtime.async.Interval;
+import dev.pollen.runtime.async.Mutex;
 import dev.pollen.runtime.async.Receiver;
 import dev.pollen.runtime.async.Semaphore;
 import dev.pollen.runtime.async.Sender;
 import dev.pollen.runtime.async.Task;
 import dev.pollen.runtime.async.Waker;
 import dev.pollen.runtime.sensor.Sensor;
+import dev.pollen.runtime.value.AtomicValue;
 import dev.pollen.runtime.value.BuiltinMethod;
 import dev.pollen.runtime.value.PList;
 import dev.pollen.runtime.value.PMap;
@@ -45,7 +47,10 @@ public final class Methods {
             new ReceiverTable(Receiver.class, ChannelMethods.RECEIVER),
             new ReceiverTable(Semaphore.class, SemaphoreMethods.SEMAPHORE),
             new ReceiverTable(Interval.class, SemaphoreMethods.INTERVAL),
-            new ReceiverTable(Sensor.class, SensorMethods.SENSOR));
+            new ReceiverTable(Sensor.class, SensorMethods.SENSOR),
+            new ReceiverTable(AtomicValue.class, SharedStateMethods.ATOMIC),
+            new ReceiverTable(Mutex.Guard.class, SharedStateMethods.GUARD),
+            new ReceiverTable(Mutex.class, SharedStateMethods.MUTEX));
 
     /** The method, or null when {@code receiver} has no built-in method of that name. */
     public static BuiltinMethod find(Object receiver, String name) {

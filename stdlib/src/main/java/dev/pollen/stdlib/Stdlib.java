@@ -17,7 +17,7 @@ import java.util.function.BiConsumer;
  *   <li>{@link NumberBuiltins}: abs min max</li>
  *   <li>{@link Sparkline}: sparkline (an extra: a one-line chart of a list of numbers)</li>
  *   <li>{@link AsyncBuiltins}: Ready Pending sleep yield_now now spawn join join_all select
- *       select_all timeout interval channel semaphore ready pending poll_fn</li>
+ *       select_all timeout interval channel semaphore ready pending poll_fn atomic mutex</li>
  *   <li>native modules: {@link MathModule math}, {@link RandModule rand},
  *       {@link SensorsModule sensors}, plus any extra {@link NativeModule}s the host passes in</li>
  * </ul>

@@ -158,12 +158,14 @@ final class Conversions {
 
         @Override
         public void add(int index, Object element) {
-            list.items().add(index, conversions.toScript(element));
+            java.util.Objects.checkIndex(index, list.size() + 1);
+            list.insert(index, conversions.toScript(element));
         }
 
         @Override
         public Object remove(int index) {
-            return conversions.toJava(list.items().remove(index));
+            java.util.Objects.checkIndex(index, list.size());
+            return conversions.toJava(list.removeAt(index));
         }
     }
 
@@ -210,7 +212,7 @@ final class Conversions {
             return new AbstractSet<>() {
                 @Override
                 public Iterator<Entry<Object, Object>> iterator() {
-                    Iterator<PMap.Entry> entries = map.entries().iterator();
+                    Iterator<Object[]> entries = map.pairSnapshot().iterator();
                     return new Iterator<>() {
                         @Override
                         public boolean hasNext() {
@@ -219,9 +221,9 @@ final class Conversions {
 
                         @Override
                         public Entry<Object, Object> next() {
-                            PMap.Entry e = entries.next();
-                            return new SimpleImmutableEntry<>(conversions.toJava(e.getKey()),
-                                    conversions.toJava(e.getValue()));
+                            Object[] pair = entries.next();
+                            return new SimpleImmutableEntry<>(conversions.toJava(pair[0]),
+                                    conversions.toJava(pair[1]));
                         }
                     };
                 }

@@ -12,7 +12,6 @@ import dev.pollen.interpreter.parse.ParseResult;
 import dev.pollen.interpreter.parse.SourceParser;
 import dev.pollen.interpreter.resolve.Resolution;
 import dev.pollen.interpreter.resolve.Resolver;
-import dev.pollen.runtime.async.ReadyFuture;
 import dev.pollen.runtime.value.PollenException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -163,10 +162,9 @@ final class ModuleLoader implements ModuleEnv.Importer {
         if (module == null) {
             throw PollenException.valueError("module `" + path + "` was not compiled");
         }
-        if (module.started) {
-            return new ReadyFuture(module.value);
+        if (!module.start()) {
+            return module.whenRun();
         }
-        module.started = true;
         return new ModuleRun(module, (dev.pollen.runtime.async.Future) module.program.main().newStateMachine(null, 0));
     }
 

@@ -15,16 +15,28 @@ final class ModuleRun implements Future {
 
     @Override
     public Object poll(Context cx) {
-        if (body.poll(cx) == PENDING) {
+        Object done;
+        try {
+            done = body.poll(cx);
+        } catch (RuntimeException | Error e) {
+            module.finish();  // importers waiting on another task see what the module defined
+            throw e;
+        }
+        if (done == PENDING) {
             return PENDING;
         }
         module.publish();
+        module.finish();
         return module.value;
     }
 
     @Override
     public void cancel() {
-        body.cancel();
+        try {
+            body.cancel();
+        } finally {
+            module.finish();
+        }
     }
 
     @Override

@@ -4,23 +4,17 @@ import dev.pollen.runtime.async.Executor;
 import dev.pollen.runtime.async.MultiThreadExecutor;
 import dev.pollen.runtime.async.RealClock;
 import dev.pollen.runtime.async.VirtualClock;
-import java.util.concurrent.locks.ReentrantLock;
 
-/** The work-stealing executor for {@code --executor=multi --threads=N [--affinity]}. */
+/**
+ * The work-stealing executor for {@code --executor=multi --threads=N [--affinity]}. Script code of
+ * different tasks runs at the same time, with no interpreter-wide lock: values guard themselves
+ * (LANGUAGE.md §6.7; docs/internals.md, "What is shared between threads, and how it is guarded").
+ */
 final class MultiExecutors {
     private MultiExecutors() {}
 
-    /**
-     * Script code shares lists, maps and variables between tasks without locks of its own, so
-     * polls hold the engine's interpreter lock: tasks are spread, stolen and woken across all
-     * workers, but one runs script code at a time and no update is lost (LANGUAGE §6.3: a program
-     * whose output does not depend on order behaves the same). Java futures and host sources
-     * still work in parallel.
-     */
     static Executor create(PollenConfig config) {
-        MultiThreadExecutor executor = new MultiThreadExecutor(
+        return new MultiThreadExecutor(
                 config.virtualClock() ? new VirtualClock() : new RealClock(), config.threads(), config.affinity());
-        executor.setPollLock(new ReentrantLock());
-        return executor;
     }
 }

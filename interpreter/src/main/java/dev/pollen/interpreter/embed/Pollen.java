@@ -21,6 +21,7 @@ import dev.pollen.runtime.async.Executor;
 import dev.pollen.runtime.async.Future;
 import dev.pollen.runtime.async.Task;
 import dev.pollen.runtime.value.ErrorKind;
+import dev.pollen.runtime.value.Callable;
 import dev.pollen.runtime.value.ErrorValue;
 import dev.pollen.runtime.value.Location;
 import dev.pollen.runtime.value.PollenException;
@@ -104,6 +105,11 @@ import dev.pollen.runtime.value.Callable;
  * are run one at a time in the order they arrive (a caller waits for the calls before it), and
  * {@link #evalAsync}, {@link #callAsync} and {@link ScriptFunction#callAsync} return at once.
  * {@link #interrupt()} acts at once. Engines share nothing: several may run side by side.
+ * With {@code --executor=multi} ({@link PollenConfig#threads()} &gt; 0) the tasks of a program run
+ * on several worker threads at once, and a host function given to {@link #define} may be called
+ * from several workers at the same time: it must be thread-safe. Give a function that is not to
+ * {@link #defineConfined} instead, and every call runs on one thread of its own. On the default
+ * single-threaded executor every call comes from the engine's one thread.
  */
 public final class Pollen implements AutoCloseable {
     private final PollenConfig config;
@@ -142,7 +148,7 @@ public final class Pollen implements AutoCloseable {
     public Pollen(PollenConfig config, List<? extends NativeModule> extraModules) {
         this.config = config;
         this.limits = config.limits();
-        this.context = new RunContext(limits.bounds());
+        this.context = new RunContext(limits.bounds(), config.threads() > 0);
         this.context.useCompiler(new JvmBackend(), compileAfter(config.compile()));
         this.tracing = new Tracing(config);
         StdlibHost host = new Host();
@@ -226,6 +232,9 @@ public final class Pollen implements AutoCloseable {
      * Defines (or replaces) a global visible to scripts run by this engine, converting the Java
      * value (see the table above): a {@code Function}, {@code BiFunction}, {@code Supplier} or
      * {@link HostFunction} becomes a script function named {@code name}.
+     *
+     * Under the multi-threaded executor a function may be called from several worker threads at
+     * once: see the class comment, and {@link #defineConfined}.
      *
      * @throws IllegalArgumentException when the value cannot be converted (a BigInteger too big)
      */
@@ -358,6 +367,19 @@ public final class Pollen implements AutoCloseable {
             });
         }
         return result;
+    }
+
+    /**
+     * Defines a host function that always runs on one thread of its own, however many workers
+     * call it: calls run one at a time, in arrival order, while the calling worker waits. For
+     * Java code that is not thread-safe. The thread stops when the engine closes.
+     */
+    public void defineConfined(String name, Callable function) {
+        ConfinedFunction confined = new ConfinedFunction(name, function);
+        synchronized (this) {
+            resources.add(confined);
+        }
+        define(name, confined);
     }
 
     // ---- compiling ----------------------------------------------------------------------------

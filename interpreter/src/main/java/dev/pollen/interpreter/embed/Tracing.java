@@ -90,6 +90,21 @@ final class Tracing implements TraceListener {
     }
 
     @Override
+    public void onPollStart(Task task, int worker, long startNanos) {
+        listeners.forEach(l -> l.onPollStart(task, worker, startNanos));
+    }
+
+    @Override
+    public void onPoll(Task task, int worker, long startNanos, long endNanos, boolean ready) {
+        listeners.forEach(l -> l.onPoll(task, worker, startNanos, endNanos, ready));
+    }
+
+    @Override
+    public void onSteal(Task task, int thief, int victim, long atNanos) {
+        listeners.forEach(l -> l.onSteal(task, thief, victim, atNanos));
+    }
+
+    @Override
     public void onWake(Task task, boolean fromOtherThread, long atNanos) {
         listeners.forEach(l -> l.onWake(task, fromOtherThread, atNanos));
     }

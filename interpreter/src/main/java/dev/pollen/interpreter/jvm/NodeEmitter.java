@@ -134,7 +134,7 @@ final class NodeEmitter {
         } else if (node instanceof VariableNodes.ReadCell r) {
             loadSlot(r.slot());
             mv.visitTypeInsn(CHECKCAST, Type.getInternalName(Cell.class));
-            mv.visitFieldInsn(GETFIELD, Type.getInternalName(Cell.class), "value", "Ljava/lang/Object;");
+            invoke(INVOKEVIRTUAL, Cell.class, "get", desc(Object.class));  // an acquire read (§6.7)
         } else if (node instanceof ControlNodes.Block b) {
             block(b);
         } else if (node instanceof ControlNodes.Statement s) {

@@ -2,6 +2,7 @@ package dev.pollen.interpreter.nodes;
 
 import dev.pollen.runtime.value.ErrorKind;
 import dev.pollen.runtime.value.ErrorValue;
+import dev.pollen.runtime.value.FieldAccess;
 import dev.pollen.runtime.value.Indexing;
 import dev.pollen.runtime.value.Location;
 import dev.pollen.runtime.value.ModuleValue;
@@ -14,7 +15,7 @@ import dev.pollen.runtime.value.Values;
 public final class AccessNodes {
     private AccessNodes() {}
 
-    /** Reads a field of a struct, a module or an error value. */
+    /** Reads a field of a struct, a module, an error value or a runtime object with fields. */
     static Object getField(Object target, String name) {
         if (target instanceof StructInstance s) {
             int i = s.type().fieldIndex(name);
@@ -25,6 +26,9 @@ public final class AccessNodes {
         }
         if (target instanceof ModuleValue m) {
             return m.get(name);
+        }
+        if (target instanceof FieldAccess f) {
+            return f.getField(name);
         }
         if (target instanceof ErrorValue e) {
             switch (name) {
@@ -48,16 +52,16 @@ public final class AccessNodes {
             s.set(i, value);
             return;
         }
+        if (target instanceof FieldAccess f) {
+            f.setField(name, value);
+            return;
+        }
         throw PollenException.typeError("cannot assign to field `" + name + "` of " + Values.typeOf(target));
     }
 
     static Object getIndex(Object target, Object index) {
         if (target instanceof PList list && index instanceof Long i) {
-            int size = list.size();
-            long j = i < 0 ? i + size : i;
-            if (j >= 0 && j < size) {
-                return list.get((int) j);
-            }
+            return list.get(i);
         }
         return Indexing.get(target, index);
     }

@@ -23,8 +23,8 @@ public final class Arithmetic {
         }
         if (a instanceof PList x && b instanceof PList y) {
             PList out = new PList(Sizes.listSize((long) x.size() + y.size(), "+"));
-            out.items().addAll(x.items());
-            out.items().addAll(y.items());
+            out.addAll(x);
+            out.addAll(y);
             return out;
         }
         if (isNum(a) && isNum(b)) {

@@ -167,8 +167,11 @@ public final class CallNodes {
             return args;
         }
 
-        private Class<?> cachedClass;
-        private BuiltinMethod cachedMethod;
+        /**
+         * The last receiver class and its method, as one immutable pair: workers running this
+         * node at once each see a whole pair, never one class with another's method.
+         */
+        private CachedMethod cache = CachedMethod.NONE;
 
         public MethodCall(ExprNode receiver, String name, ExprNode[] args, Location location, RunContext context) {
             this.receiver = receiver;
@@ -232,13 +235,13 @@ public final class CallNodes {
 
         private Object callBuiltin(Object self, Object[] values, Frame frame) {
             Class<?> cls = self == null ? Void.class : self.getClass();
+            CachedMethod c = cache;
             BuiltinMethod m;
-            if (cls == cachedClass) {
-                m = cachedMethod;
+            if (cls == c.receiver()) {
+                m = c.method();
             } else {
                 m = Methods.find(self, name);
-                cachedClass = cls;
-                cachedMethod = m;
+                cache = new CachedMethod(cls, m);
             }
             if (m == null) {
                 throw error(ErrorKind.TYPE, Values.typeOf(self) + " has no method `" + name + "`");
@@ -261,6 +264,11 @@ public final class CallNodes {
         private PollenException error(String kind, String message) {
             return PollenException.of(kind, message).locateIfAbsent(location);
         }
+    }
+
+    /** One entry of a call site's inline cache; a record's final fields make it safe to share. */
+    private record CachedMethod(Class<?> receiver, BuiltinMethod method) {
+        static final CachedMethod NONE = new CachedMethod(null, null);
     }
 
     /** Evaluating a {@code fn}, closure or async block: captures the current Cells. */

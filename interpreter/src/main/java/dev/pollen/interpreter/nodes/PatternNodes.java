@@ -61,12 +61,13 @@ public final class PatternNodes {
                 throw PollenException.valueError("cannot destructure " + Values.typeOf(value) + " into "
                         + items.length + " names").locateIfAbsent(location);
             }
-            if (list.size() != items.length) {
+            Object[] elements = list.toArray();  // one instant: another task may change the list
+            if (elements.length != items.length) {
                 throw PollenException.valueError("expected a list of " + items.length + " elements, got "
-                        + list.size()).locateIfAbsent(location);
+                        + elements.length).locateIfAbsent(location);
             }
             for (int i = 0; i < items.length; i++) {
-                items[i].bind(frame, list.get(i));
+                items[i].bind(frame, elements[i]);
             }
         }
     }
@@ -129,11 +130,15 @@ public final class PatternNodes {
 
         @Override
         public boolean matches(Frame frame, Object value) {
-            if (!(value instanceof PList list) || list.size() != items.length) {
+            if (!(value instanceof PList list)) {
+                return false;
+            }
+            Object[] elements = list.toArray();  // one instant: another task may change the list
+            if (elements.length != items.length) {
                 return false;
             }
             for (int i = 0; i < items.length; i++) {
-                if (!items[i].matches(frame, list.get(i))) {
+                if (!items[i].matches(frame, elements[i])) {
                     return false;
                 }
             }

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Per-engine state that running code needs: the limits of LANGUAGE.md §11 and the host's
@@ -22,6 +23,13 @@ import java.util.concurrent.TimeUnit;
  * reaches the next evaluation. Once a limit is met (or the host interrupts), every task of the
  * evaluation throws the same run-ending error at its next loop iteration or call; that error is
  * not catchable and runs no {@code finally}.
+ *
+ * <p>The operation budget is for the whole evaluation, whichever tasks spend it. On the
+ * single-threaded executor it is one plain counter. When tasks run on several workers ({@code
+ * parallel}), one shared counter would be a contended cache line on every loop iteration, so each
+ * thread takes slices of {@link #SLICE} operations from the budget and counts within its slice:
+ * the evaluation stops when the budget has no slice left, at most {@code SLICE} operations per
+ * other worker before the exact count. Call depth is not here: it travels with each task's frames.
  */
 public final class RunContext implements SizeLimits {
     /** Calls deeper than this throw StackOverflow (a script error, never a JVM crash). */
@@ -58,8 +66,18 @@ public final class RunContext implements SizeLimits {
         public static final Bounds NONE = new Bounds(0, 0, 0, 0, 0, 0, 0);
     }
 
+    /** How many operations a worker takes from the shared budget at a time. */
+    static final int SLICE = 1024;
+
     private volatile Bounds bounds;
     private long opsLeft = Long.MAX_VALUE;
+    /** Null on one thread; else the budget of this evaluation not yet handed out to a thread. */
+    private final AtomicLong unsliced;
+    /** Each thread's slice: operations left in it, and the evaluation it was taken in. */
+    private final ThreadLocal<long[]> slice;
+    /** Counts evaluations, so a slice left over from an earlier one is never spent in this one. */
+    private volatile long evaluation;
+    private volatile boolean unbudgeted = true;
     private volatile boolean active;
     /** Why the evaluation must stop (a limit met, or the host's interrupt); null while it may go on. */
     private volatile PollenException stop;
@@ -72,7 +90,14 @@ public final class RunContext implements SizeLimits {
     private long lastCollection = System.nanoTime() - MIN_COLLECTION_GAP_NANOS;
 
     public RunContext(Bounds bounds) {
+        this(bounds, false);
+    }
+
+    /** @param parallel tasks of this engine run on several threads at once */
+    public RunContext(Bounds bounds, boolean parallel) {
         this.bounds = bounds;
+        this.unsliced = parallel ? new AtomicLong() : null;
+        this.slice = parallel ? ThreadLocal.withInitial(() -> new long[2]) : null;
     }
 
     /** The limits the next evaluation starts with. */
@@ -93,6 +118,11 @@ public final class RunContext implements SizeLimits {
     public synchronized void begin(Runnable whenStopped) {
         Bounds b = bounds;
         opsLeft = b.maxOps() > 0 ? b.maxOps() : Long.MAX_VALUE;
+        if (unsliced != null) {
+            unsliced.set(opsLeft);
+            evaluation++;
+        }
+        unbudgeted = b.maxOps() <= 0;
         stop = null;
         firstThrown = null;
         onStop = whenStopped;
@@ -114,6 +144,7 @@ public final class RunContext implements SizeLimits {
         stop = null;
         firstThrown = null;
         opsLeft = Long.MAX_VALUE;  // background tasks between evaluations (the REPL) run unbounded
+        unbudgeted = true;
         onStop = () -> {};
         if (deadlineTimer != null) {
             deadlineTimer.cancel(false);
@@ -144,16 +175,44 @@ public final class RunContext implements SizeLimits {
 
     /** Counts one operation (a loop iteration or a call); past the budget the run ends. */
     public void tick() {
-        if (--opsLeft < 0 || stop != null) {
+        if ((unsliced != null ? spentParallel() : --opsLeft < 0) || stop != null) {
             throw stopHere();
         }
     }
 
     /** Counts one operation; an exceeded budget (or an interrupt) is reported at {@code where}. */
     public void tick(Location where) {
-        if (--opsLeft < 0 || stop != null) {
+        if ((unsliced != null ? spentParallel() : --opsLeft < 0) || stop != null) {
             throw stopHere().locateIfAbsent(where);
         }
+    }
+
+    /** One operation on a worker: true when the budget is spent. */
+    private boolean spentParallel() {
+        if (unbudgeted) {
+            return false;
+        }
+        long[] mine = slice.get();
+        long current = evaluation;
+        if (mine[1] != current) {
+            mine[0] = 0;
+            mine[1] = current;
+        }
+        if (--mine[0] >= 0) {
+            return false;
+        }
+        long granted;
+        long before;
+        do {
+            before = unsliced.get();
+            granted = Math.min(SLICE, before);
+        } while (granted > 0 && !unsliced.compareAndSet(before, before - granted));
+        if (granted == 0) {
+            mine[0] = 0;
+            return true;
+        }
+        mine[0] = granted - 1;
+        return false;
     }
 
     /**

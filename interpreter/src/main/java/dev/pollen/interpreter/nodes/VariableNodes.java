@@ -55,11 +55,12 @@ public final class VariableNodes {
 
         @Override
         public Object execute(Frame frame) {
-            return ((Cell) frame.slots[slot]).value;
+            return ((Cell) frame.slots[slot]).get();
         }
     }
 
     public static final class ReadGlobal extends ExprNode {
+        private static final Object UNDEFINED = new Object();
         private final GlobalCell cell;
         private final Location location;
 
@@ -75,11 +76,12 @@ public final class VariableNodes {
 
         @Override
         public Object execute(Frame frame) {
-            if (!cell.isDefined()) {
+            Object v = cell.getOr(UNDEFINED);
+            if (v == UNDEFINED) {
                 throw PollenException.of(ErrorKind.NAME, "name `" + cell.name() + "` is not defined")
                         .locateIfAbsent(location);
             }
-            return cell.get();
+            return v;
         }
     }
 
@@ -139,7 +141,7 @@ public final class VariableNodes {
 
         @Override
         public void assign(Frame frame, Object value) {
-            ((Cell) frame.slots[slot]).value = value;
+            ((Cell) frame.slots[slot]).set(value);
         }
     }
 
@@ -160,12 +162,12 @@ public final class VariableNodes {
 
         @Override
         public void declare(Frame frame, Object value) {
-            ((Cell) frame.slots[slot]).value = value;
+            ((Cell) frame.slots[slot]).set(value);
         }
 
         @Override
         public void assign(Frame frame, Object value) {
-            ((Cell) frame.slots[slot]).value = value;
+            ((Cell) frame.slots[slot]).set(value);
         }
     }
 

@@ -11,16 +11,20 @@ import java.util.Set;
  * {@code --trace-out=FILE.json}: writes the Chrome trace-event format (opened by Perfetto and
  * chrome://tracing). Each task is a track (its id is the {@code tid}, named after the task); each
  * poll is a complete ("X") slice; wakes are instant events on the woken task's track; timers and
- * source interrupts are instant events on track 0. Times are microseconds of the executor's clock.
+ * source interrupts are instant events on track 0. Under a multi-threaded executor each worker
+ * has a track as well (process 2, "workers"): its polls are slices named after the task, and a
+ * steal is an instant event on the thief's track. Times are microseconds of the executor's clock.
  *
  * <p>Events stream out as they happen; {@link #close()} ends the JSON document. Thread-safe. Write
  * errors are not thrown into the program being traced: check {@link #checkError()} after closing.
  */
 public final class ChromeTraceWriter implements TraceListener, Closeable {
     private static final int SCHEDULER_TRACK = 0;
+    private static final int WORKERS_PROCESS = 2;
 
     private final PrintWriter out;
     private final Set<Integer> namedTracks = new HashSet<>();
+    private final Set<Integer> namedWorkers = new HashSet<>();
     private boolean first = true;
     private boolean closed;
 
@@ -44,6 +48,24 @@ public final class ChromeTraceWriter implements TraceListener, Closeable {
         event("{\"name\":\"poll\",\"cat\":\"task\",\"ph\":\"X\",\"ts\":" + micros(startNanos)
                 + ",\"dur\":" + micros(Math.max(0, endNanos - startNanos)) + ",\"pid\":1,\"tid\":" + task.id()
                 + ",\"args\":{\"result\":\"" + (ready ? "Ready" : "Pending") + "\"}}");
+    }
+
+    @Override
+    public synchronized void onPoll(Task task, int worker, long startNanos, long endNanos, boolean ready) {
+        onPoll(task, startNanos, endNanos, ready);
+        nameWorker(worker);
+        event("{\"name\":" + quote(task.describe()) + ",\"cat\":\"worker\",\"ph\":\"X\",\"ts\":"
+                + micros(startNanos) + ",\"dur\":" + micros(Math.max(0, endNanos - startNanos)) + ",\"pid\":"
+                + WORKERS_PROCESS + ",\"tid\":" + worker + ",\"args\":{\"result\":\""
+                + (ready ? "Ready" : "Pending") + "\"}}");
+    }
+
+    @Override
+    public synchronized void onSteal(Task task, int thief, int victim, long atNanos) {
+        nameWorker(thief);
+        event("{\"name\":" + quote("steal " + task.describe() + " from worker " + victim)
+                + ",\"cat\":\"worker\",\"ph\":\"i\",\"s\":\"t\",\"ts\":" + micros(atNanos) + ",\"pid\":"
+                + WORKERS_PROCESS + ",\"tid\":" + thief + "}");
     }
 
     @Override
@@ -88,6 +110,17 @@ public final class ChromeTraceWriter implements TraceListener, Closeable {
             metadata("thread_name", task.id(), task.describe());
             event("{\"name\":\"thread_sort_index\",\"ph\":\"M\",\"pid\":1,\"tid\":" + task.id()
                     + ",\"args\":{\"sort_index\":" + task.id() + "}}");
+        }
+    }
+
+    private void nameWorker(int worker) {
+        if (namedWorkers.isEmpty()) {
+            event("{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":" + WORKERS_PROCESS
+                    + ",\"args\":{\"name\":\"workers\"}}");
+        }
+        if (namedWorkers.add(worker)) {
+            event("{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":" + WORKERS_PROCESS + ",\"tid\":" + worker
+                    + ",\"args\":{\"name\":\"worker " + worker + "\"}}");
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.pollen.runtime.async;
 
-import java.util.List;
-import java.util.Objects;
+import dev.pollen.runtime.value.SharedValues;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -19,16 +18,9 @@ import java.util.concurrent.locks.LockSupport;
  * {@link #shutdown()} runs the final cancellations on the calling thread (in id order, as the
  * single-threaded executor does) and stops the workers; a later run starts them again.
  */
-public final class MultiThreadExecutor implements Executor, AutoCloseable {
-    private volatile java.util.concurrent.locks.Lock pollLock;
-
-    private final Clock clock;
+public final class MultiThreadExecutor extends ExecutorBase implements AutoCloseable {
     private final WorkerPool pool;
-    private final TimerQueue timers;
-    private final TaskRegistry registry = new TaskRegistry();
-    private final AtomicInteger openSources = new AtomicInteger();
     private final Scheduler scheduler = new PoolScheduler();
-    private volatile TraceListener tracer;
 
     private volatile LoopRun activeRun;
     /** Workers inside a poll step; a run returns only once this is zero. */
@@ -43,27 +35,19 @@ public final class MultiThreadExecutor implements Executor, AutoCloseable {
     private Task shutdownCurrent;
 
     public MultiThreadExecutor(Clock clock, int threads, boolean affinity) {
+        super(clock);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
-        this.clock = Objects.requireNonNull(clock);
         this.pool = new WorkerPool(this, threads, affinity);
-        this.timers = new TimerQueue(this::onTimersOrSourcesChanged);
+        SharedValues.enable();  // before any worker exists: tasks will share values across threads
     }
 
     // ---- run methods (the host's side)
 
     @Override
-    public Task spawn(Future root, String nameOrNull) {
-        Objects.requireNonNull(root, "root");
-        Task task = new Task(registry.nextId(), nameOrNull, root, scheduler);
-        registry.added(task);
-        TraceListener t = tracer;
-        if (t != null) {
-            t.onSpawn(task, clock.nowNanos());
-        }
-        task.scheduleFirst();
-        return task;
+    Scheduler scheduler() {
+        return scheduler;
     }
 
     @Override
@@ -74,9 +58,7 @@ public final class MultiThreadExecutor implements Executor, AutoCloseable {
 
     @Override
     public Object runUntilFinished(Task task) {
-        if (task.executor() != this) {
-            throw new IllegalArgumentException(task.describe() + " belongs to another executor");
-        }
+        requireOwn(task);
         if (!task.isFinished()) {
             drive(new LoopRun(task, Clock.NO_DEADLINE, true));
         }
@@ -140,15 +122,7 @@ public final class MultiThreadExecutor implements Executor, AutoCloseable {
         }
         shutdownThread = Thread.currentThread();
         try {
-            List<Task> live;
-            while (!(live = registry.liveInIdOrder()).isEmpty()) {
-                for (Task task : live) {
-                    task.abort();
-                }
-                for (Task task : live) {
-                    runDuringShutdown(task);
-                }
-            }
+            cancelLiveTasks(this::runDuringShutdown);
             pool.clearQueues();
         } finally {
             shutdownThread = null;
@@ -156,35 +130,12 @@ public final class MultiThreadExecutor implements Executor, AutoCloseable {
         pool.stop();
     }
 
-    /**
-     * Makes every poll hold {@code lock}: a host whose futures share unguarded state (an
-     * interpreter's lists, maps and variables) passes its interpreter lock here. Tasks are still
-     * scheduled, stolen and woken across all workers; only their polls take turns.
-     */
-    public void setPollLock(java.util.concurrent.locks.Lock lockOrNull) {
-        pollLock = lockOrNull;
-    }
-
-    /** Runs one poll of {@code task}, holding the poll lock when there is one. */
-    boolean runGuarded(Task task) {
-        java.util.concurrent.locks.Lock lock = pollLock;
-        if (lock == null) {
-            return task.run();
-        }
-        lock.lock();
-        try {
-            return task.run();
-        } finally {
-            lock.unlock();
-        }
-    }
-
     private void runDuringShutdown(Task task) {
         TraceListener t = tracer;
         long start = t != null ? clock.nowNanos() : 0;
         shutdownCurrent = task;
         try {
-            runGuarded(task);  // an aborted task's run always completes it
+            task.run();  // an aborted task's run always completes it
         } finally {
             shutdownCurrent = null;
         }
@@ -239,10 +190,10 @@ public final class MultiThreadExecutor implements Executor, AutoCloseable {
      * Clock#NO_DEADLINE}). When it returns a park deadline the worker counts as idle until it calls
      * {@link #leaveIdle()}.
      */
-    long decideIdle(LoopRun run) {
+    long decideIdle(LoopRun run, Worker worker) {
         int sources = openSources.get();  // before the queue check; see SingleThreadExecutor
         synchronized (idleLock) {
-            if (activeRun != run || run.isEnded() || pool.hasQueuedWork()) {
+            if (activeRun != run || run.isEnded() || pool.hasWorkFor(worker)) {
                 return -1;
             }
             long now = clock.nowNanos();
@@ -254,6 +205,9 @@ public final class MultiThreadExecutor implements Executor, AutoCloseable {
             if (idleWorkers + 1 < pool.size()) {
                 idleWorkers++;  // others still run; the last one to go idle decides
                 return clock.isVirtual() ? Clock.NO_DEADLINE : next;
+            }
+            if (pool.hasQueuedWork()) {
+                return -1;  // a task pinned to a worker that is just waking up: not idle yet
             }
             Task target = run.target();
             if (target != null && target.isFinished()) {
@@ -285,22 +239,13 @@ public final class MultiThreadExecutor implements Executor, AutoCloseable {
         }
     }
 
-    private void onTimersOrSourcesChanged() {
+    @Override
+    void onTimersOrSourcesChanged() {
         wakeEpoch.incrementAndGet();
         pool.unparkOne(pool.currentWorker());
     }
 
     // ---- the rest of Executor
-
-    @Override
-    public List<Task> unobservedFailures() {
-        return registry.unobservedFailures();
-    }
-
-    @Override
-    public List<Task> liveTasks() {
-        return registry.liveInIdOrder();
-    }
 
     @Override
     public Task currentTask() {
@@ -309,27 +254,6 @@ public final class MultiThreadExecutor implements Executor, AutoCloseable {
             return w.current;
         }
         return shutdownThread == Thread.currentThread() ? shutdownCurrent : null;
-    }
-
-    @Override
-    public Clock clock() {
-        return clock;
-    }
-
-    @Override
-    public Timer newTimer(long deadlineNanos, String label) {
-        return timers.create(deadlineNanos, label);
-    }
-
-    @Override
-    public LiveSource registerSource(String name) {
-        openSources.incrementAndGet();
-        return new LiveSource(name, scheduler);
-    }
-
-    @Override
-    public void setTraceListener(TraceListener listenerOrNull) {
-        tracer = listenerOrNull;
     }
 
     public int threads() {
@@ -343,46 +267,15 @@ public final class MultiThreadExecutor implements Executor, AutoCloseable {
     }
 
     /** The executor as its tasks see it. */
-    private final class PoolScheduler implements Scheduler {
-        @Override
-        public Executor executor() {
-            return MultiThreadExecutor.this;
-        }
-
+    private final class PoolScheduler extends BaseScheduler {
         @Override
         public void schedule(Task task) {
             pool.schedule(task);
         }
 
         @Override
-        public void finished(Task task) {
-            registry.finished(task);
-        }
-
-        @Override
-        public Task currentTask() {
-            return MultiThreadExecutor.this.currentTask();
-        }
-
-        @Override
         public boolean onOwnThread() {
             return pool.currentWorker() != null || shutdownThread == Thread.currentThread();
-        }
-
-        @Override
-        public TraceListener tracer() {
-            return tracer;
-        }
-
-        @Override
-        public long nowNanos() {
-            return clock.nowNanos();
-        }
-
-        @Override
-        public void sourceClosed() {
-            openSources.decrementAndGet();
-            onTimersOrSourcesChanged();
         }
     }
 }

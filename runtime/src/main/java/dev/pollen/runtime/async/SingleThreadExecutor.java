@@ -1,8 +1,5 @@
 package dev.pollen.runtime.async;
 
-import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -18,12 +15,8 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Invariants: only the loop thread polls tasks and touches the local queue; at most one run
  * method is active at a time.
  */
-public final class SingleThreadExecutor implements Executor {
-    private final Clock clock;
-    private final TimerQueue timers;
-    private final TaskRegistry registry = new TaskRegistry();
+public final class SingleThreadExecutor extends ExecutorBase {
     private final ReadyQueue ready = new ReadyQueue();
-    private final AtomicInteger openSources = new AtomicInteger();
     private final Scheduler scheduler = new LoopScheduler();
     /** The thread inside a run method, or null between runs. */
     private volatile Thread loopThread;
@@ -31,11 +24,9 @@ public final class SingleThreadExecutor implements Executor {
     private Task current;
     /** The loop thread was interrupted while waiting; restored when the run method returns. */
     private boolean interrupted;
-    private volatile TraceListener tracer;
 
     public SingleThreadExecutor(Clock clock) {
-        this.clock = Objects.requireNonNull(clock);
-        this.timers = new TimerQueue(this::unparkLoopFromOtherThread);
+        super(clock);
     }
 
     /** An executor on a fresh {@link VirtualClock}. */
@@ -49,16 +40,8 @@ public final class SingleThreadExecutor implements Executor {
     }
 
     @Override
-    public Task spawn(Future root, String nameOrNull) {
-        Objects.requireNonNull(root, "root");
-        Task task = new Task(registry.nextId(), nameOrNull, root, scheduler);
-        registry.added(task);
-        TraceListener t = tracer;
-        if (t != null) {
-            t.onSpawn(task, clock.nowNanos());
-        }
-        task.scheduleFirst();
-        return task;
+    Scheduler scheduler() {
+        return scheduler;
     }
 
     @Override
@@ -69,9 +52,7 @@ public final class SingleThreadExecutor implements Executor {
 
     @Override
     public Object runUntilFinished(Task task) {
-        if (task.executor() != this) {
-            throw new IllegalArgumentException(task.describe() + " belongs to another executor");
-        }
+        requireOwn(task);
         enterLoop();
         try {
             loop(task, Clock.NO_DEADLINE, true);
@@ -192,16 +173,7 @@ public final class SingleThreadExecutor implements Executor {
     public void shutdown() {
         enterLoop();
         try {
-            List<Task> live;
-            while (!(live = registry.liveInIdOrder()).isEmpty()) {
-                for (Task task : live) {
-                    task.abort();
-                }
-                for (int i = 0; i < live.size(); i++) {
-                    runOne(live.get(i));  // completes it: an aborted task's run always finishes it
-                    live.set(i, null);    // and lets it go, so a million of them are never all kept
-                }
-            }
+            cancelLiveTasks(this::runOne);
             ready.clear();
         } finally {
             exitLoop();
@@ -230,6 +202,11 @@ public final class SingleThreadExecutor implements Executor {
         }
     }
 
+    @Override
+    void onTimersOrSourcesChanged() {
+        unparkLoopFromOtherThread();
+    }
+
     private void unparkLoopFromOtherThread() {
         Thread loop = loopThread;
         if (loop != null && loop != Thread.currentThread()) {
@@ -238,39 +215,8 @@ public final class SingleThreadExecutor implements Executor {
     }
 
     @Override
-    public List<Task> unobservedFailures() {
-        return registry.unobservedFailures();
-    }
-
-    @Override
-    public List<Task> liveTasks() {
-        return registry.liveInIdOrder();
-    }
-
-    @Override
     public Task currentTask() {
         return loopThread == Thread.currentThread() ? current : null;
-    }
-
-    @Override
-    public Clock clock() {
-        return clock;
-    }
-
-    @Override
-    public Timer newTimer(long deadlineNanos, String label) {
-        return timers.create(deadlineNanos, label);
-    }
-
-    @Override
-    public LiveSource registerSource(String name) {
-        openSources.incrementAndGet();
-        return new LiveSource(name, scheduler);
-    }
-
-    @Override
-    public void setTraceListener(TraceListener listenerOrNull) {
-        tracer = listenerOrNull;
     }
 
     @Override
@@ -278,13 +224,8 @@ public final class SingleThreadExecutor implements Executor {
         return "single-threaded executor (" + clock + ")";
     }
 
-    /** The executor as its tasks see it. */
-    private final class LoopScheduler implements Scheduler {
-        @Override
-        public Executor executor() {
-            return SingleThreadExecutor.this;
-        }
-
+    /** The executor as its tasks see it: wakes from other threads go to the inbox. */
+    private final class LoopScheduler extends BaseScheduler {
         @Override
         public void schedule(Task task) {
             if (loopThread == Thread.currentThread()) {
@@ -296,34 +237,8 @@ public final class SingleThreadExecutor implements Executor {
         }
 
         @Override
-        public void finished(Task task) {
-            registry.finished(task);
-        }
-
-        @Override
-        public Task currentTask() {
-            return SingleThreadExecutor.this.currentTask();
-        }
-
-        @Override
         public boolean onOwnThread() {
             return loopThread == Thread.currentThread();
-        }
-
-        @Override
-        public TraceListener tracer() {
-            return tracer;
-        }
-
-        @Override
-        public long nowNanos() {
-            return clock.nowNanos();
-        }
-
-        @Override
-        public void sourceClosed() {
-            openSources.decrementAndGet();
-            unparkLoopFromOtherThread();
         }
     }
 }

@@ -47,6 +47,8 @@ public final class Task implements Future {
 
     /** Worker that first polled this task, for the multi-threaded executor's affinity; -1 if none. */
     volatile int homeWorker = -1;
+    /** The worker (numbered from 1) that last polled this task under a multi-threaded executor; 0 if none. */
+    volatile int lastWorker;
 
     Task(int id, String nameOrNull, Future root, Scheduler scheduler) {
         this.id = id;
@@ -101,6 +103,11 @@ public final class Task implements Future {
         return outcome != null;
     }
 
+    /** True while the task is owed a run (woken and not yet polled); for tests of the state word. */
+    boolean isScheduledForTest() {
+        return (state & TaskState.SCHEDULED) != 0;
+    }
+
     /** True once {@link #abort()} was called before the task finished. */
     public boolean isCancelled() {
         return (state & TaskState.CANCELLED) != 0;
@@ -125,6 +132,14 @@ public final class Task implements Future {
     }
 
     /** Used in traces and deadlock reports: {@code task 2 (worker)}. */
+    /**
+     * The worker thread (numbered from 1) that last polled this task under {@code --executor=multi},
+     * or 0 when it never ran on one (the single-threaded executor has no workers).
+     */
+    public int lastWorker() {
+        return lastWorker;
+    }
+
     public String describe() {
         return "task " + id + " (" + name + ")";
     }

@@ -26,10 +26,12 @@ final class Worker extends Thread {
     volatile boolean parked;
     /** The task being polled by this thread; this thread only. */
     Task current;
+    /** The worker the last {@link WorkerPool#stealFor} took from; this thread only. */
+    int stolenFrom = -1;
     private int tick;
 
     Worker(MultiThreadExecutor executor, WorkerPool pool, int index) {
-        super("pollen-worker-" + index);
+        super("pollen-worker-" + (index + 1));
         this.executor = executor;
         this.pool = pool;
         this.index = index;
@@ -103,6 +105,12 @@ final class Worker extends Thread {
         }
         if (task == null) {
             task = pool.stealFor(this);
+            if (task != null) {
+                TraceListener tracer = executor.tracer();
+                if (tracer != null) {
+                    tracer.onSteal(task, number(), stolenFrom + 1, executor.nowNanos());
+                }
+            }
         }
         return task;
     }
@@ -112,19 +120,24 @@ final class Worker extends Thread {
             task.homeWorker = index;
         }
         TraceListener tracer = executor.tracer();
-        long start = tracer != null ? executor.nowNanos() : 0;
+        long start = 0;
+        if (tracer != null) {
+            start = executor.nowNanos();
+            tracer.onPollStart(task, number(), start);
+        }
+        task.lastWorker = number();
         boolean again;
         current = task;
         try {
-            again = executor.runGuarded(task);
+            again = task.run();
         } catch (RuntimeException | Error e) {
             run.end(e);  // not a script error: the host sees it from its run method
             return;
         } finally {
             current = null;
-        }
-        if (tracer != null) {
-            tracer.onPoll(task, start, executor.nowNanos(), task.isFinished());
+            if (tracer != null) {
+                tracer.onPoll(task, number(), start, executor.nowNanos(), task.isFinished());
+            }
         }
         if (again) {
             pool.requeue(task, this);
@@ -134,15 +147,24 @@ final class Worker extends Thread {
         }
     }
 
+    WorkerPool pool() {
+        return pool;
+    }
+
+    /** This worker's number in traces and in the REPL's {@code :tasks}: 1 to N. */
+    int number() {
+        return index + 1;
+    }
+
     private void idle(LoopRun run) {
         long epoch = executor.wakeEpoch();
-        long parkUntil = executor.decideIdle(run);
+        long parkUntil = executor.decideIdle(run, this);
         if (parkUntil < 0) {
             return;  // something changed (time advanced, timers fired, run ended): look again
         }
         parked = true;
         try {
-            if (!pool.hasQueuedWork() && executor.wakeEpoch() == epoch && executor.activeRun() == run && !run.isEnded()) {
+            if (!pool.hasWorkFor(this) && executor.wakeEpoch() == epoch && executor.activeRun() == run && !run.isEnded()) {
                 if (parkUntil == Clock.NO_DEADLINE) {
                     LockSupport.park(this);
                 } else {

@@ -148,14 +148,37 @@ final class WorkerPool {
             return null;  // stopping
         }
         for (int i = 1; i < ws.length; i++) {
-            Task task = ws[(thief.index + i) % ws.length].local.pollFirst();
+            Worker victim = ws[(thief.index + i) % ws.length];
+            Task task = victim.local.pollFirst();
             if (task != null) {
+                thief.stolenFrom = victim.index;
                 return task;
             }
         }
         return null;
     }
 
+    /**
+     * Whether {@code worker} has anything it may run: its own queues, the injection queue, or a
+     * stealable task of another worker. Other workers' pinned tasks (affinity) do not count: they
+     * are not this worker's to run, and counting them kept idle workers from ever parking.
+     */
+    boolean hasWorkFor(Worker worker) {
+        if (!injection.isEmpty() || worker.hasQueuedWork()) {
+            return true;
+        }
+        Worker[] ws = workers;
+        if (ws != null) {
+            for (Worker w : ws) {
+                if (!w.local.isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether any queue holds a task, pinned ones included. */
     boolean hasQueuedWork() {
         if (!injection.isEmpty()) {
             return true;

@@ -3,6 +3,7 @@ package dev.pollen.runtime.sensor;
 import dev.pollen.runtime.value.ErrorKind;
 import dev.pollen.runtime.value.PList;
 import dev.pollen.runtime.value.PMap;
+import java.util.List;
 import dev.pollen.runtime.value.PollenException;
 
 /**
@@ -39,9 +40,10 @@ sealed interface Sample {
      */
     static Object ownCopy(Object value) {
         if (value instanceof PMap map) {
-            PMap copy = new PMap(map.size());
-            for (PMap.Entry e : map.entries()) {
-                copy.put(e.getKey(), e.getValue());
+            List<Object[]> pairs = map.pairSnapshot();
+            PMap copy = new PMap(pairs.size());
+            for (Object[] pair : pairs) {
+                copy.put(pair[0], pair[1]);
             }
             return copy;
         }

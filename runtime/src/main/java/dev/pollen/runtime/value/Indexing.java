@@ -1,7 +1,5 @@
 package dev.pollen.runtime.value;
 
-import java.util.List;
-
 /**
  * The {@code target[index]} operator, read and write (LANGUAGE.md §2 "Indexing").
  *
@@ -24,19 +22,19 @@ public final class Indexing {
     public static Object get(Object target, Object index) {
         if (target instanceof PList list) {
             if (index instanceof Long i) {
-                return list.get(position(i, list.size(), "list"));
+                return list.get(i);
             }
             if (index instanceof PRange r) {
-                return sliceList(list, r);
+                return list.slice(r);
             }
             throw badIndex("list", index);
         }
         if (target instanceof PMap map) {
-            PMap.Entry e = map.entry(index);
-            if (e == null) {
+            Object v = map.getOrDefault(index, PMap.ABSENT);
+            if (v == PMap.ABSENT) {
                 throw PollenException.of(ErrorKind.KEY, Printer.repr(index));
             }
-            return e.getValue();
+            return v;
         }
         if (target instanceof String s) {
             if (index instanceof Long i) {
@@ -54,7 +52,7 @@ public final class Indexing {
     public static void set(Object target, Object index, Object value) {
         if (target instanceof PList list) {
             if (index instanceof Long i) {
-                list.set(position(i, list.size(), "list"), value);
+                list.set(i, value);
                 return;
             }
             if (index instanceof PRange) {
@@ -89,7 +87,7 @@ public final class Indexing {
     }
 
     /** The {@code [from, to)} bounds of a slice of a sequence of {@code length}, clamped. */
-    private static long[] sliceBounds(PRange r, int length) {
+    static long[] sliceBounds(PRange r, int length) {
         long from = clamp(r.start(), length);
         long to;
         if (r.inclusive()) {
@@ -104,12 +102,6 @@ public final class Indexing {
     private static long clamp(long bound, int length) {
         long b = bound < 0 ? bound + length : bound;
         return Math.max(0, Math.min(b, length));
-    }
-
-    private static PList sliceList(PList list, PRange r) {
-        long[] b = sliceBounds(r, list.size());
-        List<Object> items = list.items();
-        return new PList(items.subList((int) b[0], (int) b[1]));
     }
 
     /** Code points of {@code s}; equals {@code s.length()} when the string has no surrogates. */

@@ -5,7 +5,7 @@ import java.util.ConcurrentModificationException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * The script's mutable, insertion-ordered map ({@code #{a: 1}}).
@@ -22,8 +22,10 @@ import java.util.Map;
  * NaN is one key equal to itself here (as in {@link Double#equals}), even though {@code nan == nan}
  * is false: this keeps a NaN key retrievable rather than unreachable.
  *
- * <p>Not thread-safe; scripts that share a map between threads of the multi-threaded executor
- * must coordinate (as with lists).
+ * <p>Every public operation is one atomic step (LANGUAGE.md §6.7): once {@link SharedValues} is on,
+ * each takes this map's monitor, and never calls script code or locks another value while holding
+ * it. Iteration takes the monitor for each step; a walk whose map changed size meanwhile throws
+ * ValueError ("map changed size during iteration"), from this task or any other.
  */
 public final class PMap {
     private final LinkedHashMap<Object, Entry> entries;
@@ -37,30 +39,13 @@ public final class PMap {
     }
 
     /** One key/value pair; the key is the form inserted first, the value is mutable. */
-    public static final class Entry implements Map.Entry<Object, Object> {
+    private static final class Entry {
         private final Object key;
         private Object value;
 
         Entry(Object key, Object value) {
             this.key = key;
             this.value = value;
-        }
-
-        @Override
-        public Object getKey() {
-            return key;
-        }
-
-        @Override
-        public Object getValue() {
-            return value;
-        }
-
-        @Override
-        public Object setValue(Object v) {
-            Object old = value;
-            value = v;
-            return old;
         }
     }
 
@@ -84,38 +69,63 @@ public final class PMap {
         throw PollenException.typeError(Values.typeOf(key) + " cannot be a map key");
     }
 
+    /** What {@link #getOrDefault} returns for a missing key when asked to tell absence apart. */
+    public static final Object ABSENT = new Object();
+
     public int size() {
+        if (SharedValues.guarded()) {
+            synchronized (this) {
+                return entries.size();
+            }
+        }
         return entries.size();
     }
 
     public boolean isEmpty() {
-        return entries.isEmpty();
+        return size() == 0;
     }
 
     public boolean containsKey(Object key) {
-        return entries.containsKey(normalise(key));
+        Object hashKey = normalise(key);
+        if (SharedValues.guarded()) {
+            synchronized (this) {
+                return entries.containsKey(hashKey);
+            }
+        }
+        return entries.containsKey(hashKey);
     }
 
     /** The value stored under {@code key}, or null (nil) when absent; see {@link #containsKey}. */
     public Object get(Object key) {
-        Entry e = entries.get(normalise(key));
-        return e == null ? null : e.value;
+        return getOrDefault(key, null);
     }
 
     /** The value stored under {@code key}, or {@code fallback} when the key is absent. */
     public Object getOrDefault(Object key, Object fallback) {
-        Entry e = entries.get(normalise(key));
+        Object hashKey = normalise(key);
+        if (SharedValues.guarded()) {
+            synchronized (this) {
+                Entry e = entries.get(hashKey);
+                return e == null ? fallback : e.value;
+            }
+        }
+        Entry e = entries.get(hashKey);
         return e == null ? fallback : e.value;
-    }
-
-    /** The entry for {@code key}, or null when absent (one lookup for read-modify-write). */
-    public Entry entry(Object key) {
-        return entries.get(normalise(key));
     }
 
     /** Stores {@code value}; an existing key keeps its original form and its position. */
     public void put(Object key, Object value) {
         Object hashKey = normalise(key);
+        if (SharedValues.guarded()) {
+            synchronized (this) {
+                putUnguarded(hashKey, key, value);
+            }
+            return;
+        }
+        putUnguarded(hashKey, key, value);
+    }
+
+    private void putUnguarded(Object hashKey, Object key, Object value) {
         Entry e = entries.get(hashKey);
         if (e == null) {
             entries.put(hashKey, new Entry(key, value));
@@ -126,58 +136,109 @@ public final class PMap {
 
     /** Removes {@code key}; returns the removed value, or null (nil) when it was absent. */
     public Object remove(Object key) {
-        Entry e = entries.remove(normalise(key));
+        Object hashKey = normalise(key);
+        Entry e;
+        if (SharedValues.guarded()) {
+            synchronized (this) {
+                e = entries.remove(hashKey);
+            }
+        } else {
+            e = entries.remove(hashKey);
+        }
         return e == null ? null : e.value;
     }
 
     public void clear() {
+        if (SharedValues.guarded()) {
+            synchronized (this) {
+                entries.clear();
+            }
+            return;
+        }
         entries.clear();
     }
 
     /**
-     * The entries in insertion order. Changing the map's keys while iterating throws a
-     * ValueError ("map changed size during iteration"), never a Java exception.
+     * The [key, value] pairs in insertion order, each a fresh two-element array, taken one at a
+     * time from the live map. Changing the map's size while iterating throws a ValueError ("map
+     * changed size during iteration"), never a Java exception.
      */
-    public Iterable<Entry> entries() {
-        return () -> new GuardedIterator<>(entries.values().iterator());
+    public Iterator<Object[]> pairs() {
+        return new GuardedIterator(entries.values().iterator());
+    }
+
+    /** The [key, value] pairs at this instant, in insertion order. */
+    public List<Object[]> pairSnapshot() {
+        if (SharedValues.guarded()) {
+            synchronized (this) {
+                return pairsUnguarded();
+            }
+        }
+        return pairsUnguarded();
+    }
+
+    private List<Object[]> pairsUnguarded() {
+        List<Object[]> out = new ArrayList<>(entries.size());
+        for (Entry e : entries.values()) {
+            out.add(new Object[] {e.key, e.value});
+        }
+        return out;
     }
 
     /** The keys in insertion order, as a fresh list. */
     public List<Object> keys() {
-        List<Object> out = new ArrayList<>(entries.size());
-        for (Entry e : entries.values()) {
-            out.add(e.key);
+        List<Object> out = new ArrayList<>();
+        for (Object[] pair : pairSnapshot()) {
+            out.add(pair[0]);
         }
         return out;
     }
 
     /** The values in insertion order, as a fresh list. */
     public List<Object> values() {
-        List<Object> out = new ArrayList<>(entries.size());
-        for (Entry e : entries.values()) {
-            out.add(e.value);
+        List<Object> out = new ArrayList<>();
+        for (Object[] pair : pairSnapshot()) {
+            out.add(pair[1]);
         }
         return out;
     }
 
-    /** Turns the JDK's fail-fast exception into a script error a user can read and catch. */
-    private static final class GuardedIterator<T> implements Iterator<T> {
-        private final Iterator<T> inner;
+    /**
+     * Walks the live map, one step under the monitor at a time. The JDK's fail-fast check (a
+     * structural change since the walk began) becomes a script error a user can read and catch.
+     */
+    private final class GuardedIterator implements Iterator<Object[]> {
+        private final Iterator<Entry> inner;
 
-        GuardedIterator(Iterator<T> inner) {
+        GuardedIterator(Iterator<Entry> inner) {
             this.inner = inner;
         }
 
         @Override
         public boolean hasNext() {
+            if (SharedValues.guarded()) {
+                synchronized (PMap.this) {
+                    return inner.hasNext();
+                }
+            }
             return inner.hasNext();
         }
 
         @Override
-        public T next() {
+        public Object[] next() {
+            if (SharedValues.guarded()) {
+                synchronized (PMap.this) {
+                    return step();
+                }
+            }
+            return step();
+        }
+
+        private Object[] step() {
             try {
-                return inner.next();
-            } catch (ConcurrentModificationException e) {
+                Entry e = inner.next();
+                return new Object[] {e.key, e.value};
+            } catch (ConcurrentModificationException | NoSuchElementException e) {
                 throw PollenException.valueError("map changed size during iteration");
             }
         }

@@ -128,12 +128,12 @@ public final class Printer {
                 return;
             }
             out.append('[');
-            List<Object> items = list.items();
-            for (int i = 0; i < items.size(); i++) {
+            Object[] items = list.toArray();  // one instant of the list; printing may lock others
+            for (int i = 0; i < items.length; i++) {
                 if (i > 0) {
                     out.append(", ");
                 }
-                write(items.get(i));
+                write(items[i]);
             }
             out.append(']');
             leave(list);
@@ -146,14 +146,14 @@ public final class Printer {
             }
             out.append("#{");
             boolean first = true;
-            for (PMap.Entry e : map.entries()) {
+            for (Object[] pair : map.pairSnapshot()) {
                 if (!first) {
                     out.append(", ");
                 }
                 first = false;
-                write(e.getKey());
+                write(pair[0]);
                 out.append(": ");
-                write(e.getValue());
+                write(pair[1]);
             }
             out.append('}');
             leave(map);

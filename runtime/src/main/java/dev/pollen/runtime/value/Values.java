@@ -9,6 +9,7 @@ import dev.pollen.runtime.async.Sender;
 import dev.pollen.runtime.async.Task;
 import dev.pollen.runtime.async.Waker;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
@@ -113,13 +114,15 @@ public final class Values {
         return false;
     }
 
+    /** Compares snapshots: comparing elements may lock other lists, which must not nest. */
     private static boolean listEquals(PList x, PList y) {
-        int n = x.size();
-        if (n != y.size()) {
+        Object[] a = x.toArray();
+        Object[] b = y.toArray();
+        if (a.length != b.length) {
             return false;
         }
-        for (int i = 0; i < n; i++) {
-            if (!equals(x.get(i), y.get(i))) {
+        for (int i = 0; i < a.length; i++) {
+            if (!equals(a[i], b[i])) {
                 return false;
             }
         }
@@ -128,12 +131,13 @@ public final class Values {
 
     /** Order does not matter: same size and every key of one maps to an equal value in the other. */
     private static boolean mapEquals(PMap x, PMap y) {
-        if (x.size() != y.size()) {
+        List<Object[]> pairs = x.pairSnapshot();
+        if (pairs.size() != y.size()) {
             return false;
         }
-        for (PMap.Entry e : x.entries()) {
-            PMap.Entry other = y.entry(e.getKey());
-            if (other == null || !equals(e.getValue(), other.getValue())) {
+        for (Object[] pair : pairs) {
+            Object other = y.getOrDefault(pair[0], PMap.ABSENT);
+            if (other == PMap.ABSENT || !equals(pair[1], other)) {
                 return false;
             }
         }
@@ -262,26 +266,31 @@ public final class Values {
         } else if (v instanceof String s) {
             return new CodePointIterator(s);
         } else if (v instanceof PMap map) {
-            Iterator<PMap.Entry> entries = map.entries().iterator();
+            Iterator<Object[]> pairs = map.pairs();
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
-                    return entries.hasNext();
+                    return pairs.hasNext();
                 }
 
                 @Override
                 public Object next() {
-                    PMap.Entry e = entries.next();
-                    return PList.of(e.getKey(), e.getValue());
+                    return PList.of(pairs.next());
                 }
             };
         }
         throw PollenException.typeError(typeOf(v) + " is not iterable");
     }
 
+    /**
+     * Walks the live list by index. The element is fetched in {@code hasNext}, in one step with the
+     * length check, so another task's {@code pop} between the two can never make {@code next} fail.
+     */
     private static final class ListIterator implements Iterator<Object> {
+        private static final Object NONE = new Object();
         private final PList list;
         private int index;
+        private Object fetched = NONE;
 
         ListIterator(PList list) {
             this.list = list;
@@ -289,15 +298,21 @@ public final class Values {
 
         @Override
         public boolean hasNext() {
-            return index < list.size();
+            if (fetched == NONE) {
+                fetched = list.getOr(index, NONE);
+            }
+            return fetched != NONE;
         }
 
         @Override
         public Object next() {
-            if (index >= list.size()) {
+            if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            return list.get(index++);
+            Object v = fetched;
+            fetched = NONE;
+            index++;
+            return v;
         }
     }
 

@@ -3,6 +3,7 @@ package dev.pollen.runtime.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Iterator;
 import org.junit.jupiter.api.Test;
 
 class PMapTest {
@@ -101,8 +102,8 @@ class PMapTest {
         m.put("a", 1L);
         m.put("b", 2L);
         assertThatThrownBy(() -> {
-            for (PMap.Entry e : m.entries()) {
-                m.put("new" + e.getKey(), 0L);
+            for (Iterator<Object[]> it = m.pairs(); it.hasNext(); ) {
+                m.put("new" + it.next()[0], 0L);
             }
         }).isInstanceOf(PollenException.class).hasMessage("ValueError: map changed size during iteration");
     }
@@ -112,8 +113,8 @@ class PMapTest {
         PMap m = new PMap();
         m.put("a", 1L);
         m.put("b", 2L);
-        for (PMap.Entry e : m.entries()) {
-            m.put(e.getKey(), 10L);
+        for (Iterator<Object[]> it = m.pairs(); it.hasNext(); ) {
+            m.put(it.next()[0], 10L);
         }
         assertThat(m.values()).containsExactly(10L, 10L);
     }
