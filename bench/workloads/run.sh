@@ -102,6 +102,9 @@ summary() {  # KEY -> "median_wall median_rss_kib median_others ok"
   echo "$(col 1 "$1" | median) $(col 2 "$1" | median) $(col 3 "$1" | median) $ok"
 }
 
+# bin/pollen makes its class-data archive on its first run after a build: not inside a timing.
+"$root/bin/pollen" "$bench/pollen/hello.pln" > /dev/null
+
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $runs runs each, alternating"
 echo "# peers: ${peers[*]:-none}"
 printf '%-9s %-12s %-5s %9s %9s %7s  %s\n' workload program check median peak_MiB others "pollen/program"

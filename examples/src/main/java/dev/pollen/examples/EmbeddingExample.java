@@ -1,147 +1,114 @@
 package dev.pollen.examples;
 
+import dev.pollen.interpreter.embed.Limits;
 import dev.pollen.interpreter.embed.Pollen;
 import dev.pollen.interpreter.embed.PollenConfig;
-import dev.pollen.runtime.sensor.HostSource;
-import dev.pollen.runtime.sensor.Sensor;
-import dev.pollen.runtime.value.ErrorKind;
-import dev.pollen.runtime.value.PList;
-import dev.pollen.runtime.value.PMap;
-import dev.pollen.runtime.value.PollenException;
-import dev.pollen.stdlib.NativeFunction;
-import java.util.ArrayList;
+import dev.pollen.interpreter.embed.ScriptRuntimeException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
- * A Java application that hosts a Pollen script: the smallest complete embedding.
+ * A small Java application that lets its users write pricing rules in Pollen: the whole embedding
+ * API in one place, using nothing but the public {@code dev.pollen.interpreter.embed} package.
  *
- * <p>It shows the three ways host and script meet:
  * <ol>
- *   <li>a Java function the script calls ({@code price_of}, a {@link NativeFunction} lambda
- *       defined as a global with {@link Pollen#define});</li>
- *   <li>a {@link HostSource} ({@code door}) that a Java thread feeds while the script
- *       {@code .await}s it, so a wake crosses threads exactly like a hardware interrupt;</li>
- *   <li>the script's final value (a map), read back in Java as a {@link Quote}.</li>
+ *   <li>The host defines {@code price_of} (a plain {@link Function}; an unknown item throws, and
+ *       the script catches that as a {@code HostError}) and {@code stock_of}, an async host
+ *       function: it returns a {@link CompletableFuture} that a warehouse thread completes later,
+ *       and the script {@code .await}s it.</li>
+ *   <li>The script defines {@code async fn quote(items)}, which asks for every item's stock at
+ *       once and prices what is in stock.</li>
+ *   <li>Java calls {@code quote} by name and reads the map it returns as a {@link Map}.</li>
+ *   <li>A user's rule that never ends is stopped by a limit, and the engine goes on serving.</li>
  * </ol>
  *
- * <p>Run it with {@code java -cp repl/target/pollen.jar:examples/target/classes
- * dev.pollen.examples.EmbeddingExample}; it uses the real clock,
- * so the script's timers take real time (300 ms). {@link #run(PollenConfig)} takes any
- * configuration, which is how the test runs it on the virtual clock.
+ * Run it with {@code java -cp repl/target/pollen.jar:examples/target/classes
+ * dev.pollen.examples.EmbeddingExample}.
  */
 public final class EmbeddingExample {
     private EmbeddingExample() {}
 
-    /** What the script hands back: a price total, the door events it saw, and when it finished. */
-    public record Quote(double total, List<String> doorEvents, long finishedAtMillis) {}
+    /** What a quote came to: the items priced, the ones out of stock, and the total. */
+    public record Quote(List<String> priced, List<String> outOfStock, double total) {}
 
-    /** The host's catalogue: the data behind {@code price_of}. */
+    /** What the application saw: a quote, and how a runaway rule ended. */
+    public record Outcome(Quote quote, String runawayRule, Object answerAfterwards) {}
+
     private static final Map<String, Double> PRICES = Map.of("apple", 0.5, "pear", 0.75, "fig", 2.0);
+    private static final Map<String, Integer> STOCK = Map.of("apple", 12, "pear", 0, "fig", 3);
 
-    /** The events the "door" device raises, one per interrupt. */
-    private static final List<String> DOOR_EVENTS = List.of("open", "closed", "open", "closed");
-
-    static final String SCRIPT = """
-            // `price_of` and `door` are not Pollen builtins: the Java host defined them.
+    static final String RULES = """
+            // `price_of` and `stock_of` are not Pollen builtins: the Java host defined them.
             async fn quote(items) {
+                // Ask the warehouse about every item at once; each answer wakes this task.
+                let stock = join_all(items.map(|item| stock_of(item))).await;
+                let mut priced = [];
+                let mut missing = [];
                 let mut total = 0.0;
-                for item in items {
-                    let p = price_of(item);        // a plain, synchronous call into Java
-                    sleep(100).await;              // then a pause, as if asking a slow warehouse
-                    print("quoted ${item} at ${p} (t=${now()} ms)");
-                    total += p;
+                for i in 0..items.len() {
+                    if stock[i] == 0 { missing.push(items[i]); continue; }
+                    priced.push(items[i]);
+                    total += price_of(items[i]);
                 }
-                total
+                try { price_of("kiwi"); } catch e { print("the host said:", e.kind, e.message); }
+                #{priced: priced, out_of_stock: missing, total: total}
             }
-
-            let total = quote(["apple", "pear", "fig"]).await;
-            try { price_of("kiwi"); } catch e { print("the host said:", e); }
-
-            // A Java thread pushes door events; each push wakes this task, from that thread.
-            let events = [];
-            loop {
-                let e = door.read().await;
-                if e == nil { break; }             // the host closed the source: no more events
-                print("door:", e);
-                events.push(e);
-            }
-            #{total: total, events: events, finished_at: now()}
             """;
 
-    public static void main(String[] args) throws InterruptedException {
-        Quote quote = run(PollenConfig.defaults());
-        System.out.println("Java read back: " + quote);
+    public static void main(String[] args) {
+        Outcome outcome = run(PollenConfig.defaults());
+        System.out.println("quote: " + outcome.quote());
+        System.out.println("runaway rule: " + outcome.runawayRule());
+        System.out.println("1 + 1 afterwards: " + outcome.answerAfterwards());
     }
 
-    /**
-     * Runs the script on a fresh engine with {@code config}, a device thread feeding {@code door},
-     * and returns what the script computed.
-     */
-    public static Quote run(PollenConfig config) throws InterruptedException {
-        try (Pollen pollen = new Pollen(config)) {
-            pollen.define("price_of", new NativeFunction("price_of", args -> {
-                if (args.length != 1) {
-                    throw PollenException.typeError("price_of() takes 1 argument but " + args.length + " were given");
-                }
-                Double price = PRICES.get(args[0]);
+    /** Runs the application once on a fresh engine made from {@code config}. */
+    public static Outcome run(PollenConfig config) {
+        ScheduledExecutorService warehouse = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "warehouse");
+            t.setDaemon(true);
+            return t;
+        });
+        try (Pollen pollen = new Pollen(config.withLimits(Limits.untrusted()))) {
+            pollen.define("price_of", (Function<String, Double>) item -> {
+                Double price = PRICES.get(item);
                 if (price == null) {
-                    // A script error, not a Java one: the script can catch it as a KeyError.
-                    throw PollenException.of(ErrorKind.KEY, "no price for " + args[0]);
+                    throw new IllegalArgumentException("no price for " + item);
                 }
                 return price;
-            }));
+            });
+            // An async host function: the warehouse answers 20 ms later, on its own thread.
+            pollen.define("stock_of", (Function<String, CompletableFuture<Integer>>) item -> {
+                CompletableFuture<Integer> answer = new CompletableFuture<>();
+                warehouse.schedule(() -> answer.complete(STOCK.getOrDefault(item, 0)), 20, TimeUnit.MILLISECONDS);
+                return answer;
+            });
 
-            HostSource door = HostSource.create(pollen.executor(), "door");
-            pollen.define("door", door.sensor());
-            Thread device = new Thread(() -> feed(door), "door-device");
-            device.setDaemon(true);
-            device.start();
+            pollen.eval(RULES, "rules.pln");
+            Map<?, ?> result = (Map<?, ?>) pollen.call("quote", List.of("apple", "pear", "fig"));
+            Quote quote = new Quote(strings(result.get("priced")), strings(result.get("out_of_stock")),
+                    (Double) result.get("total"));
 
-            // eval runs the text as the main task in this engine's globals, where define() put
-            // price_of and door; finish() then does what a script's end does (cancel leftovers).
-            Object result;
+            // A rule a user got wrong: the deadline of Limits.untrusted() ends it, uncatchably.
+            String runaway;
             try {
-                result = pollen.eval(SCRIPT, "embedded.pln");
-            } finally {
-                pollen.finish();
-                door.close();
+                pollen.eval("loop { try { loop {} } catch e { } }", "user-rule.pln");
+                runaway = "finished?!";
+            } catch (ScriptRuntimeException e) {
+                runaway = e.kind() + " at " + e.location();
             }
-            device.join(5_000);
-            return toQuote((PMap) result);
-        }
-    }
-
-    /**
-     * The device: raises one interrupt per event, then closes. Like a hardware interrupt, a push
-     * that finds no read pending is only latched as {@code latest()}, so the device waits until the
-     * script is listening before each push; that keeps the demo's output the same on every run.
-     */
-    private static void feed(HostSource door) {
-        try {
-            for (String event : DOOR_EVENTS) {
-                awaitListener(door.sensor());
-                door.push(event);
-            }
-            awaitListener(door.sensor());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return new Outcome(quote, runaway, pollen.eval("1 + 1"));
         } finally {
-            door.close();   // pending reads complete with nil: the script's loop ends
+            warehouse.shutdownNow();
         }
     }
 
-    private static void awaitListener(Sensor sensor) throws InterruptedException {
-        while (sensor.isRunning() && sensor.pendingReads() == 0) {
-            Thread.sleep(1);
-        }
-    }
-
-    private static Quote toQuote(PMap map) {
-        List<String> events = new ArrayList<>();
-        for (Object e : ((PList) map.get("events")).items()) {
-            events.add((String) e);
-        }
-        return new Quote((Double) map.get("total"), List.copyOf(events), (Long) map.get("finished_at"));
+    private static List<String> strings(Object list) {
+        return ((List<?>) list).stream().map(String.class::cast).toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.pollen.cli;
 
+import dev.pollen.interpreter.embed.OutOfMemory;
 import dev.pollen.interpreter.embed.ScriptCompileException;
 import dev.pollen.interpreter.embed.ScriptRuntimeException;
 import java.io.IOException;
@@ -67,11 +68,10 @@ final class ErrorReporter {
     public int internal(Throwable t) {
         out.flush();
         if (t instanceof OutOfMemoryError) {
-            err.print("error: out of memory\n");
-            err.print("note: the script needs more memory than the JVM's heap holds: raise the heap"
-                    + " (POLLEN_JAVA_OPTS=-Xmx8g, say), or bound the script with a limit (--max-* in pollen --help)\n");
+            err.print("error: " + OutOfMemory.MESSAGE + "\n");
+            err.print("note: " + OutOfMemory.ADVICE + "\n");
             err.flush();
-            return RUNTIME_ERROR;
+            return RUNTIME_ERROR;  // the script asked too much: not a bug in pollen
         }
         err.print("error: internal error: " + shortMessage(t) + "\n");
         if (debug) {

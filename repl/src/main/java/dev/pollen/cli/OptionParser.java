@@ -1,5 +1,6 @@
 package dev.pollen.cli;
 
+import dev.pollen.interpreter.embed.Limits;
 import dev.pollen.interpreter.embed.CompileTier;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -22,8 +23,9 @@ import java.util.List;
 final class OptionParser {
     /** Every long option, for the "did you mean" suggestion. */
     private static final List<String> LONG_OPTIONS = List.of("--clock", "--seed", "--executor", "--threads",
-            "--affinity", "--trace", "--trace-out", "--max-ops", "--compile", "--version", "--help", "--debug", "--eval",
-            "--format");
+            "--affinity", "--trace", "--trace-out", "--max-ops", "--max-depth", "--max-tasks",
+            "--max-string", "--max-collection", "--max-memory", "--deadline", "--module-root", "--compile",
+            "--version", "--help", "--debug", "--eval", "--format");
 
     private static final int MAX_THREADS = 1024;
 
@@ -42,7 +44,8 @@ final class OptionParser {
     private boolean affinity;
     private boolean trace;
     private Path traceOut;
-    private long maxOps;
+    private Limits limits = Limits.none();
+    private Path moduleRoot;
     private CompileTier compile = CompileTier.AUTO;
     private boolean debug;
     private boolean dot;
@@ -180,9 +183,21 @@ final class OptionParser {
                 String v = inline != null ? inline : value(name, "a number of threads");
                 threads = (int) parseLong(name, v, 1, "a whole number from 1 to " + MAX_THREADS, MAX_THREADS);
             }
-            case "--max-ops" -> {
-                String v = inline != null ? inline : value(name, "a number of operations");
-                maxOps = parseLong(name, v, 1, "a positive whole number");
+            case "--max-ops" -> limits = limits.withMaxOps(positive(name, inline, "a number of operations"));
+            case "--max-depth" -> limits = limits.withMaxDepth((int) positive(name, inline, "a number of nested calls",
+                    Integer.MAX_VALUE));
+            case "--max-tasks" -> limits = limits.withMaxTasks((int) positive(name, inline, "a number of tasks",
+                    Integer.MAX_VALUE));
+            case "--max-string" -> limits = limits.withMaxString(positive(name, inline, "a number of characters"));
+            case "--max-collection" -> limits = limits.withMaxCollection(positive(name, inline, "a number of elements"));
+            case "--max-memory" -> limits = limits.withMaxMemoryMiB(positive(name, inline, "a number of MiB"));
+            case "--deadline" -> limits = limits.withDeadlineMillis(positive(name, inline, "milliseconds"));
+            case "--module-root" -> {
+                String v = inline != null ? inline : value(name, "DIR");
+                if (v.isBlank()) {
+                    throw invalid(name, v, "a folder");
+                }
+                moduleRoot = path(v, name);
             }
             case "--compile" -> {
                 String v = inline != null ? inline : value(name, "always, never or auto");
@@ -226,12 +241,12 @@ final class OptionParser {
         }
         int workers = !multi ? 0 : threads != null ? threads : Runtime.getRuntime().availableProcessors();
         return new Options(mode, file, code, function, scriptArgs, virtualClock, seed, workers, affinity,
-                trace, traceOut, maxOps, compile, debug, dot);
+                trace, traceOut, limits, moduleRoot, compile, debug, dot);
     }
 
     private Options helpOrVersion(Options.Mode which) {
-        return new Options(which, null, null, null, List.of(), false, 0, 0, false, false, null, 0, CompileTier.AUTO,
-                debug, false);
+        return new Options(which, null, null, null, List.of(), false, 0, 0, false, false, null, Limits.none(), null,
+                CompileTier.AUTO, debug, false);
     }
 
     private String value(String option, String expected) throws UsageException {
@@ -251,6 +266,16 @@ final class OptionParser {
         if (inline != null) {
             throw new UsageException(option + " takes no value, but got '" + inline + "'");
         }
+    }
+
+    /** The value of a {@code --max-*} option: a whole number from 1 up. */
+    private long positive(String option, String inline, String what) throws UsageException {
+        return positive(option, inline, what, Long.MAX_VALUE);
+    }
+
+    private long positive(String option, String inline, String what, long max) throws UsageException {
+        String v = inline != null ? inline : value(option, what);
+        return parseLong(option, v, 1, "a positive whole number", max);
     }
 
     private static long parseLong(String option, String v, long min, String expected) throws UsageException {

@@ -1,5 +1,6 @@
 package dev.pollen.cli;
 
+import dev.pollen.interpreter.embed.Limits;
 import dev.pollen.interpreter.embed.CompileTier;
 import dev.pollen.interpreter.embed.PollenConfig;
 import java.io.PrintStream;
@@ -22,14 +23,17 @@ import java.util.List;
  * @param affinity    {@code --affinity}
  * @param trace       {@code --trace}
  * @param traceOut    {@code --trace-out}, or null
- * @param maxOps      {@code --max-ops}, or 0 for no limit
+ * @param limits      {@code --max-*} and {@code --deadline} (LANGUAGE.md §11)
+ * @param moduleRoot  {@code --module-root}, or null for the script's folder (the working
+ *                    directory for {@code -e} and standard input)
  * @param compile     {@code --compile}: when sync functions become JVM bytecode
  * @param debug       {@code --debug}: show Java stack traces of internal errors
  * @param dot         {@code --format=dot}: {@code states} prints a Graphviz digraph, not text
  */
 record Options(Mode mode, Path file, String code, String function, List<String> scriptArgs,
                       boolean virtualClock, long seed, int threads, boolean affinity, boolean trace,
-                      Path traceOut, long maxOps, CompileTier compile, boolean debug, boolean dot) {
+                      Path traceOut, Limits limits, Path moduleRoot, CompileTier compile, boolean debug,
+                      boolean dot) {
 
     /** The things the command can do. */
     public enum Mode {
@@ -64,9 +68,19 @@ record Options(Mode mode, Path file, String code, String function, List<String> 
                 .withSeed(seed)
                 .withThreads(threads, affinity)
                 .withTrace(trace, traceOut)
-                .withMaxOps(maxOps)
+                .withLimits(limits)
+                .withModuleRoot(effectiveModuleRoot())
                 .withCompile(compile)
                 .withStreams(out, err)
                 .withArgs(scriptArgs);
+    }
+
+    /** Where {@code import} may read (LANGUAGE.md §8): the option, else the script's own folder. */
+    Path effectiveModuleRoot() {
+        if (moduleRoot != null) {
+            return moduleRoot.toAbsolutePath().normalize();
+        }
+        Path base = file != null && mode != Mode.INTERACTIVE ? file.toAbsolutePath().getParent() : null;
+        return base != null ? base : Path.of("").toAbsolutePath();
     }
 }

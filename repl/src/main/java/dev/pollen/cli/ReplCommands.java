@@ -88,12 +88,7 @@ final class ReplCommands {
             return;
         }
         for (Task t : live) {
-            String wait;
-            try {
-                wait = t.root().describeWait();
-            } catch (RuntimeException e) {
-                wait = t.root().name();  // a listing must not fail because one description did
-            }
+            String wait = t.waitingOn();
             session.out().printf("  task %-4d %-16s %s%s%n", t.id(), t.name(),
                     t.isCancelled() ? "cancelled, " : "", "waits on " + wait);
         }

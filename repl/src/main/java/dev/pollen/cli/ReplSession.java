@@ -5,6 +5,7 @@ import dev.pollen.interpreter.embed.ScriptCompileException;
 import dev.pollen.interpreter.embed.ScriptRuntimeException;
 import dev.pollen.runtime.async.DeadlockException;
 import dev.pollen.runtime.async.Task;
+import dev.pollen.runtime.value.ErrorKind;
 import dev.pollen.runtime.value.PollenException;
 import dev.pollen.runtime.value.Printer;
 import java.io.PrintStream;
@@ -128,7 +129,8 @@ final class ReplSession implements AutoCloseable {
                 out.println(Printer.repr(value));
             }
         } catch (ScriptRuntimeException e) {
-            if (task.isCancelled()) {
+            if (task.isCancelled() && !ErrorKind.LIMIT_EXCEEDED.equals(e.kind())) {
+                // Aborted by Ctrl-C; a limit also wakes the entry by aborting it, but is an error.
                 out.flush();
                 err.println("cancelled");
             } else {

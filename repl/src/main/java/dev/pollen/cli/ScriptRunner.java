@@ -116,40 +116,37 @@ final class ScriptRunner {
         });
     }
 
-    /** Work done with a fresh engine on the engine thread. */
+    /** Work done with a fresh engine (which runs scripts on its own deep-stack thread). */
     private interface EngineJob {
         int run(Pollen pollen) throws IOException;
     }
 
     /**
-     * Makes an engine on a fresh {@link EngineThread}, runs {@code job} with it, and maps whatever
-     * escapes to its exit status. This is the boundary: nothing thrown gets past it.
+     * Makes an engine, runs {@code job} with it through the public API like any host, and maps
+     * whatever escapes to its exit status. This is the boundary: nothing thrown gets past it.
      */
     private int onEngine(EngineJob job) {
-        try (EngineThread thread = new EngineThread("pollen-main")) {
-            return thread.call(() -> {
-                Pollen pollen;
-                try {
-                    pollen = new Pollen(options.toConfig(out, err));
-                } catch (UncheckedIOException e) {
-                    if (options.traceOut() != null) {
-                        return reporter.fileError("write", options.traceOut(), e.getCause());
-                    }
-                    throw e;
+        try {
+            Pollen pollen;
+            try {
+                pollen = new Pollen(options.toConfig(out, err));
+            } catch (UncheckedIOException e) {
+                if (options.traceOut() != null) {
+                    return reporter.fileError("write", options.traceOut(), e.getCause());
                 }
-                try (pollen) {
-                    return job.run(pollen);
-                } catch (ScriptCompileException e) {
-                    return reporter.compileError(e);
-                } catch (ScriptRuntimeException e) {
-                    return reporter.runtimeError(e);
-                } catch (IOException e) {
-                    return reporter.fileError("read", options.file(), e);
-                }
-            });
+                throw e;
+            }
+            try (pollen) {
+                return job.run(pollen);
+            } catch (ScriptCompileException e) {
+                return reporter.compileError(e);
+            } catch (ScriptRuntimeException e) {
+                return reporter.runtimeError(e);
+            } catch (IOException e) {
+                return reporter.fileError("read", options.file(), e);
+            }
         } catch (Throwable t) {
-            Throwable cause = t instanceof EngineThread.JobFailedException && t.getCause() != null ? t.getCause() : t;
-            return reporter.internal(cause);
+            return reporter.internal(t);
         }
     }
 }

@@ -42,6 +42,13 @@ final class Usage {
               --trace-out=FILE.svg   write the timeline as a static picture
               --format=text|dot      how states prints: a table (default) or Graphviz
               --max-ops=N            end the run with LimitExceeded after N operations
+              --max-depth=N          ... after N nested calls of one task
+              --max-tasks=N          ... with more than N live tasks
+              --max-string=N         ... on a string longer than N characters
+              --max-collection=N     ... on a list or map of more than N elements
+              --max-memory=MiB       ... when the heap in use after a GC exceeds MiB
+              --deadline=MS          ... after MS milliseconds of wall-clock time
+              --module-root=DIR      the folder import may read (default: the script's)
               --compile=always|never|auto
                                      when fns become JVM bytecode: on first call, never
                                      (the node interpreter runs all), or auto (default)

@@ -209,6 +209,45 @@ class MainTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void eachLimitOption_endsItsHostileScript_naming_theLimit() {
+        String[][] cases = {
+            {"--deadline=500", "loop {}"},
+            {"--max-depth=100", "fn f(n) { f(n + 1) } f(0);"},
+            {"--max-tasks=50", "loop { spawn(async { pending().await; }); }"},
+            {"--max-string=1000", "\"x\".repeat(2000000000);"},
+            {"--max-collection=1000", "let xs = []; loop { xs.push(1); }"},
+        };
+        for (String[] c : cases) {
+            CommandRun run = CommandRun.of(c[0], "-e", c[1]);
+            assertThat(run.status()).as(c[0]).isEqualTo(1);
+            assertThat(run.err()).as(c[0]).contains("LimitExceeded").contains(c[0].substring(0, c[0].indexOf('=')));
+            assertNoJavaInternals(run);
+        }
+    }
+
+    @Test
+    void aLimitOption_withoutAPositiveNumber_isAUsageError() {
+        CommandRun run = CommandRun.of("--max-tasks=0", "-e", "1");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--max-tasks");
+    }
+
+    @Test
+    void imports_stayInTheScriptsFolder_unlessModuleRootNamesAnother() throws IOException {
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Files.writeString(dir.resolve("shared.pln"), "let answer = 42;\n");
+        Path main = script("lib/main.pln", "import \"../shared.pln\" as s;\nprint(s.answer);\n");
+        CommandRun refused = CommandRun.of(main.toString());
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("leaves the module root");
+        CommandRun allowed = CommandRun.of("--module-root=" + dir, main.toString());
+        assertThat(allowed.err()).isEmpty();
+        assertThat(allowed.out()).isEqualTo("42\n");
+        assertThat(lib).exists();
+    }
+
+    @Test
     void deepRecursion_isAScriptStackOverflow_notACrash() {
         CommandRun run = CommandRun.of("-e", "fn f(n) { f(n + 1) + 1 }\nprint(\"start\");\nf(0);");
         assertThat(run.status()).isEqualTo(1);

@@ -30,7 +30,7 @@ class OptionParserTest {
         assertThat(o.virtualClock()).isFalse();
         assertThat(o.seed()).isZero();
         assertThat(o.threads()).isZero();
-        assertThat(o.maxOps()).isZero();
+        assertThat(o.limits().maxOps()).isZero();
         assertThat(o.trace()).isFalse();
         assertThat(o.debug()).isFalse();
     }
@@ -45,7 +45,7 @@ class OptionParserTest {
         assertThat(o.affinity()).isTrue();
         assertThat(o.trace()).isTrue();
         assertThat(o.traceOut()).isEqualTo(Path.of("t.json"));
-        assertThat(o.maxOps()).isEqualTo(1000);
+        assertThat(o.limits().maxOps()).isEqualTo(1000);
         assertThat(o.debug()).isTrue();
     }
 

@@ -154,6 +154,25 @@ class ReplSessionTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void ctrlC_atAnAwait_doesNotKillTheNextEntry() throws Exception {
+        session.close();
+        session = session("--clock=real");
+        Thread entry = new Thread(() -> session.handle("sleep(60000).await;"));
+        entry.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        // What the terminal's Ctrl-C handler does: abort the entry, and interrupt the engine.
+        while (!session.cancelRunningEntry() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        session.engine().interrupt();
+        entry.join(Duration.ofSeconds(10).toMillis());
+        assertThat(entry.isAlive()).isFalse();
+        assertThat(enter("2 * 3")).isEqualTo("6\n");
+        assertThat(err()).doesNotContain("interrupted");
+    }
+
+    @Test
     void vars_listsUserGlobalsWithTheirValues() {
         enter("let name = \"pollen\";");
         enter("fn f() { 1 }");

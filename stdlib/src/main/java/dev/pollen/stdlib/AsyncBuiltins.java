@@ -54,7 +54,10 @@ final class AsyncBuiltins {
             Args.exactly("now", args, 0);
             return host.executor().nowMillis();
         }));
-        define.accept("spawn", new NativeFunction("spawn", args -> spawn(host.executor(), args)));
+        define.accept("spawn", new NativeFunction("spawn", args -> {
+            host.beforeSpawn();
+            return spawn(host.executor(), args);
+        }));
         define.accept("join", new NativeFunction("join", args -> new Join(futures(Arrays.asList(args)))));
         define.accept("join_all", new NativeFunction("join_all", args -> {
             Args.exactly("join_all", args, 1);

@@ -7,6 +7,7 @@ import dev.pollen.runtime.value.Indexing;
 import dev.pollen.runtime.value.PList;
 import dev.pollen.runtime.value.PollenException;
 import dev.pollen.runtime.value.Printer;
+import dev.pollen.runtime.value.SizeLimits;
 import dev.pollen.runtime.value.Sizes;
 import dev.pollen.runtime.value.Values;
 import java.util.ArrayList;
@@ -43,7 +44,9 @@ final class ListMethods {
         MethodTable t = new MethodTable("list");
         t.add("len", 0, (self, a) -> (long) items(self).size());
         t.add("push", 1, (self, a) -> {
-            items(self).add(a[0]);
+            List<Object> items = items(self);
+            SizeLimits.collection(items.size() + 1L);
+            items.add(a[0]);
             return null;
         });
         t.add("pop", 0, (self, a) -> {
@@ -52,6 +55,7 @@ final class ListMethods {
         });
         t.add("insert", 2, (self, a) -> {
             List<Object> items = items(self);
+            SizeLimits.collection(items.size() + 1L);
             items.add(insertPosition(Args.toLong(t.label("insert"), a, 0), items.size()), a[1]);
             return null;
         });

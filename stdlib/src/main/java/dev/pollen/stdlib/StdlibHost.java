@@ -30,4 +30,10 @@ public interface StdlibHost {
      * hardware thread, say). Hosts without a lifecycle may ignore it.
      */
     default void closeWithEngine(AutoCloseable resource) {}
+
+    /**
+     * Called before {@code spawn} makes a task, so the host can refuse one task too many (its
+     * {@code --max-tasks} limit) by throwing the run-ending error.
+     */
+    default void beforeSpawn() {}
 }

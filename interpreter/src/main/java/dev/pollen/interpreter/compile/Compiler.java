@@ -492,14 +492,14 @@ public final class Compiler {
                 AsyncCode asyncCode = new AsyncLowerer(this, info, name == null ? "async" : name, traceName,
                         signature(name, params, true)).lowerBody(body);
                 FunctionCode code = new FunctionCode(name, traceName, paramSlots, paramIsCell, defaults,
-                        asyncCode.slotCount(), captureSlots);
+                        asyncCode.slotCount(), captureSlots, env.context());
                 code.setAsyncBody(asyncCode);
                 registry.add(asyncCode);
                 return code;
             }
             ExprNode compiled = block(body);
             FunctionCode code = new FunctionCode(name, traceName, paramSlots, paramIsCell, defaults,
-                    info.slotCount(), captureSlots);
+                    info.slotCount(), captureSlots, env.context());
             code.setBody(compiled, env.context());
             syncFunctions.add(new ProgramCompiler.SyncFunction(signature(name, params, false), code));
             return code;

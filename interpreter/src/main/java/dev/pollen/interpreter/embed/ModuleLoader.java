@@ -42,8 +42,12 @@ final class ModuleLoader implements ModuleEnv.Importer {
     private final Map<Path, LoadedModule> modules = new LinkedHashMap<>();
     private final Map<String, Path> pathsByDisplayName = new HashMap<>();
     private final Deque<Path> compiling = new ArrayDeque<>();
+    /** Where imports may read; null when the host gave no module root (every import refused). */
+    private final ModuleRoot moduleRoot;
 
-    ModuleLoader(Map<String, Object> builtins, Set<String> builtinNames, RunContext context, Map<String, String> sources) {
+    ModuleLoader(Map<String, Object> builtins, Set<String> builtinNames, RunContext context, Map<String, String> sources,
+                 ModuleRoot moduleRoot) {
+        this.moduleRoot = moduleRoot;
         this.builtins = builtins;
         this.builtinNames = builtinNames;
         this.context = context;
@@ -71,7 +75,13 @@ final class ModuleLoader implements ModuleEnv.Importer {
         Path importer = pathsByDisplayName.get(importerDisplay);
         for (Stmt s : program.statements()) {
             if (s instanceof Stmt.Import imp) {
-                Path target = resolve(importer, imp.path());
+                Path target;
+                try {
+                    target = locate(importer, imp.path());
+                } catch (ModuleRoot.Refused e) {
+                    errors.add(refusal(imp.path(), e, importerDisplay, imp.span()));
+                    continue;
+                }
                 String display = displayName(importerDisplay, imp.path());
                 if (compiling.contains(target)) {
                     errors.add(Diagnostic.error("import cycle: " + cycle(target), importerDisplay, imp.span()));
@@ -86,9 +96,9 @@ final class ModuleLoader implements ModuleEnv.Importer {
                                List<Diagnostic> errors) {
         String text;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            errors.add(Diagnostic.error("cannot read imported file `" + display + "`", importerDisplay, importSpan));
+            text = moduleRoot.read(path);
+        } catch (ModuleRoot.Refused e) {
+            errors.add(refusal(display, e, importerDisplay, importSpan));
             return;
         }
         sources.put(display, text);
@@ -143,7 +153,12 @@ final class ModuleLoader implements ModuleEnv.Importer {
     /** Called when an import statement runs: a future of the module, which runs it the first time. */
     @Override
     public Object load(String path, String fromFile) {
-        Path target = resolve(pathsByDisplayName.get(fromFile), path);
+        Path target;
+        try {
+            target = locate(pathsByDisplayName.get(fromFile), path);
+        } catch (ModuleRoot.Refused e) {
+            throw PollenException.valueError("module `" + printable(path) + "` was not compiled");
+        }
         LoadedModule module = modules.get(target);
         if (module == null) {
             throw PollenException.valueError("module `" + path + "` was not compiled");
@@ -160,14 +175,38 @@ final class ModuleLoader implements ModuleEnv.Importer {
         return new ArrayList<>(modules.values().stream().map(m -> m.program).toList());
     }
 
-    private static Path resolve(Path importer, String path) {
-        Path base = importer == null ? Path.of("").toAbsolutePath() : importer.getParent();
-        return base.resolve(path).toAbsolutePath().normalize();
+    private Path locate(Path importer, String path) throws ModuleRoot.Refused {
+        if (moduleRoot == null) {
+            if (path.indexOf('\0') >= 0) {
+                throw new ModuleRoot.Refused("the path contains a NUL character");
+            }
+            throw new ModuleRoot.Refused("this engine has no module root, so import is off "
+                    + "(PollenConfig.withModuleRoot turns it on)");
+        }
+        return moduleRoot.locate(importer, path);
+    }
+
+    /** The compile error of an import the module root refuses: the path as written, nothing of the file. */
+    private static Diagnostic refusal(String path, ModuleRoot.Refused why, String importerDisplay, Span span) {
+        return Diagnostic.error("cannot import `" + printable(path) + "`: " + why.getMessage(), importerDisplay, span);
+    }
+
+    /** The path with control characters (a NUL, say) shown as escapes. */
+    private static String printable(String path) {
+        StringBuilder sb = new StringBuilder();
+        path.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp)) {
+                sb.append(String.format("\\u{%x}", cp));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
     }
 
     /** The imported file's name as users see it: relative to the importer's folder, as written. */
     private static String displayName(String importerDisplay, String path) {
-        Path parent = Path.of(importerDisplay).getParent();
+        Path parent = Path.of(importerDisplay.replace('\0', '?')).getParent();
         return parent == null ? Path.of(path).normalize().toString() : parent.resolve(path).normalize().toString();
     }
 

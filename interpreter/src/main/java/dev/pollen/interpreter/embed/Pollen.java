@@ -7,6 +7,7 @@ import dev.pollen.interpreter.diagnostics.Diagnostic;
 import dev.pollen.interpreter.diagnostics.DiagnosticRenderer;
 import dev.pollen.interpreter.lower.AsyncCode;
 import dev.pollen.interpreter.lower.StatesPrinter;
+import dev.pollen.interpreter.nodes.GlobalCell;
 import dev.pollen.interpreter.nodes.Globals;
 import dev.pollen.interpreter.jvm.JvmBackend;
 import dev.pollen.interpreter.jvm.JvmPrinter;
@@ -19,10 +20,12 @@ import dev.pollen.runtime.async.DeadlockException;
 import dev.pollen.runtime.async.Executor;
 import dev.pollen.runtime.async.Future;
 import dev.pollen.runtime.async.Task;
+import dev.pollen.runtime.value.ErrorKind;
 import dev.pollen.runtime.value.ErrorValue;
 import dev.pollen.runtime.value.Location;
 import dev.pollen.runtime.value.PollenException;
 import dev.pollen.runtime.value.Printer;
+import dev.pollen.runtime.value.SizeLimits;
 import dev.pollen.runtime.value.TraceFrame;
 import dev.pollen.stdlib.NativeModule;
 import dev.pollen.stdlib.Stdlib;
@@ -38,19 +41,69 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import dev.pollen.runtime.value.Callable;
 
 /**
- * A Pollen engine: compiles and runs scripts on its own executor, with its own globals. This is
+ * A Pollen engine: compiles and runs scripts with its own globals, executor and limits. This is
  * the embedding API, and what the {@code pollen} command and the REPL are built on.
  *
  * <pre>{@code
- * try (Pollen pollen = new Pollen(PollenConfig.defaults().withVirtualClock(true))) {
- *     Object v = pollen.eval("sleep(1000).await; 6 * 7");   // 42, after a virtual second
+ * try (Pollen pollen = new Pollen(PollenConfig.defaults().withLimits(Limits.untrusted()))) {
+ *     pollen.define("twice", (Function<Long, Long>) n -> n * 2);      // a Java function
+ *     pollen.eval("fn area(w, h) { w * h }");
+ *     Object a = pollen.call("area", 6, 7);                          // 42L
+ *     Object v = pollen.eval("sleep(10).await; twice(21)");          // 42L
  * }
  * }</pre>
  *
- * Engines share nothing: several may run side by side. One engine runs one program at a time.
+ * <h2>Values</h2>
+ * Values cross between Java and scripts by this table, both ways:
+ * <table>
+ *   <caption>Conversions</caption>
+ *   <tr><th>Java</th><th>script</th><th>back to Java</th></tr>
+ *   <tr><td>null</td><td>{@code nil}</td><td>null</td></tr>
+ *   <tr><td>Boolean</td><td>bool</td><td>Boolean</td></tr>
+ *   <tr><td>Integer, Short, Byte, Long</td><td>int</td><td>Long</td></tr>
+ *   <tr><td>BigInteger (in 64 bits; else IllegalArgumentException)</td><td>int</td><td>Long</td></tr>
+ *   <tr><td>Float, Double</td><td>float</td><td>Double</td></tr>
+ *   <tr><td>CharSequence, Character</td><td>string</td><td>String</td></tr>
+ *   <tr><td>List, any Collection, array</td><td>list (a copy)</td><td>a live {@code java.util.List} view</td></tr>
+ *   <tr><td>Map</td><td>map (a copy)</td><td>a live {@code java.util.Map} view</td></tr>
+ *   <tr><td>{@code Function}, {@code BiFunction}, {@code Supplier}, {@code Runnable}, {@link HostFunction}</td>
+ *       <td>function (a Java exception becomes a catchable {@code HostError})</td>
+ *       <td>the same function</td></tr>
+ *   <tr><td>CompletableFuture, CompletionStage</td><td>future (awaitable; any thread may complete it)</td>
+ *       <td>CompletableFuture</td></tr>
+ *   <tr><td>a script function</td><td></td><td>{@link ScriptFunction} (call it from Java)</td></tr>
+ *   <tr><td>a script future, task</td><td></td><td>CompletableFuture (the engine drives it)</td></tr>
+ *   <tr><td>any other object</td><td>opaque {@code object}: held and passed back, never entered</td><td>itself</td></tr>
+ * </table>
+ * A view handed to Java and given back is the script's own list or map again.
+ *
+ * <h2>Errors</h2>
+ * {@link ScriptCompileException}: the code did not compile, nothing ran. {@link ScriptRuntimeException}:
+ * it failed while running (an uncaught error, a deadlock, a limit, {@link #interrupt()}, out of
+ * memory), with the rendered diagnostic, location and script stack. {@code IllegalArgumentException}:
+ * a value that cannot be converted, or no function of the name called. The failures of tasks
+ * nobody awaited go to {@link #onTaskFailure} (by default a warning on the error stream).
+ *
+ * <h2>Limits and sandbox</h2>
+ * The {@link Limits} of the config apply afresh to every evaluation ({@code eval}, {@code run},
+ * {@code call}, a prepared script): past one, the evaluation ends with {@code LimitExceeded}, which
+ * no script {@code catch} sees and which runs no {@code finally}, its tasks are cancelled, and the
+ * engine answers the next evaluation as before. A script reaches nothing of Java, the files, the
+ * network, the environment or processes but what the host defines; {@code import} is off unless
+ * the config names a module root.
+ *
+ * <h2>Threads</h2>
+ * Scripts run on the engine's own thread, whose 1 GiB stack lets recursion meet the interpreter's
+ * depth limit rather than the JVM's. Every public method may be called from any thread: calls
+ * are run one at a time in the order they arrive (a caller waits for the calls before it), and
+ * {@link #evalAsync}, {@link #callAsync} and {@link ScriptFunction#callAsync} return at once.
+ * {@link #interrupt()} acts at once. Engines share nothing: several may run side by side.
  */
 public final class Pollen implements AutoCloseable {
     private final PollenConfig config;
@@ -65,13 +118,22 @@ public final class Pollen implements AutoCloseable {
     private final DiagnosticRenderer renderer = new DiagnosticRenderer(sources::get);
     private final Tracing tracing;
     private int replEntries;
-    /** The tasks whose unobserved failure was warned of already. */
+    private final Conversions conversions = new Conversions(this);
+    private volatile Consumer<ScriptRuntimeException> taskFailures;
+    /** The tasks whose unobserved failure was reported already (each is reported once). */
     private final Set<Task> warned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final EngineDriver driver = new EngineDriver("pollen-engine");
+    private volatile Limits limits;
+    /** True while an evaluation runs (on the driver thread only). */
+    private boolean evaluating;
+    /** The main task of the evaluation running now, which a limit or an interrupt wakes. */
+    private volatile Task runningMain;
     /** The async bodies of each REPL entry, oldest first. */
     private final List<List<AsyncCode>> entryBodies = new ArrayList<>();
     /** What the standard library asked to close with the engine (sensor hardware threads). */
     private final List<AutoCloseable> resources = new ArrayList<>();
 
+    /** An engine configured by {@code config}; its thread and executor start on first use. */
     public Pollen(PollenConfig config) {
         this(config, List.of());
     }
@@ -79,13 +141,14 @@ public final class Pollen implements AutoCloseable {
     /** An engine with extra native modules (for example the sensors module, or a host's own). */
     public Pollen(PollenConfig config, List<? extends NativeModule> extraModules) {
         this.config = config;
-        this.context = new RunContext(config.maxOps());
+        this.limits = config.limits();
+        this.context = new RunContext(limits.bounds());
         this.context.useCompiler(new JvmBackend(), compileAfter(config.compile()));
         this.tracing = new Tracing(config);
         StdlibHost host = new Host();
         Stdlib.install(builtins::put, host, extraModules);
         this.builtinNames = Stdlib.globalNames(extraModules);
-        this.loader = new ModuleLoader(builtins, builtinNames, context, sources);
+        this.loader = new ModuleLoader(builtins, builtinNames, context, sources, ModuleRoot.of(config.moduleRoot()));
     }
 
     /** Interpreted calls before a function is compiled, for each tier (see docs/decisions.md). */
@@ -100,13 +163,16 @@ public final class Pollen implements AutoCloseable {
     /** The auto tier's threshold, measured on bench/pollen (docs/decisions.md). */
     static final int AUTO_COMPILE_AFTER = 2;
 
+    /** The configuration the engine was made from. */
     public PollenConfig config() {
         return config;
     }
 
     /**
      * The engine's executor, made on first use: its clock starts then, so the time spent compiling
-     * the first program does not count in {@code now()}.
+     * the first program does not count in {@code now()}. For tools built on the engine (the REPL's
+     * task listing); a host drives scripts through {@code eval}, {@code call} and friends, which
+     * run it on the engine's thread.
      */
     public synchronized Executor executor() {
         if (executor == null) {
@@ -116,7 +182,11 @@ public final class Pollen implements AutoCloseable {
         return executor;
     }
 
-    /** The globals defined so far (by scripts, REPL entries and {@link #define}), in order of definition. */
+    /**
+     * The globals defined so far (by scripts, REPL entries and {@link #define}), in order of
+     * definition, as script values (for tools such as the REPL's {@code :vars}); {@link #get}
+     * gives one converted to Java.
+     */
     public Map<String, Object> globals() {
         Map<String, Object> values = new LinkedHashMap<>();
         globals.cells().forEach((name, cell) -> {
@@ -133,17 +203,161 @@ public final class Pollen implements AutoCloseable {
     }
 
     /**
-     * Asks the running program to stop at its next loop iteration or call, even where it never
-     * awaits (a REPL's Ctrl-C): it throws Cancelled there. Callable from any thread.
+     * Stops the evaluation running now, even where it never awaits (a REPL's Ctrl-C): it fails
+     * with {@code Cancelled: interrupted}, which no script {@code catch} sees and which runs no
+     * {@code finally}. When no evaluation runs it does nothing: it never reaches a later one.
+     * Callable from any thread.
      */
     public void interrupt() {
         context.interrupt();
     }
 
-    /** Defines (or replaces) a global visible to scripts run by this engine. */
+    /** The limits each evaluation starts with. */
+    public Limits limits() {
+        return limits;
+    }
+
+    /** Changes the limits of the evaluations that start from now on (not of one running now). */
+    public void setLimits(Limits newLimits) {
+        this.limits = java.util.Objects.requireNonNull(newLimits, "limits");
+    }
+
+    /**
+     * Defines (or replaces) a global visible to scripts run by this engine, converting the Java
+     * value (see the table above): a {@code Function}, {@code BiFunction}, {@code Supplier} or
+     * {@link HostFunction} becomes a script function named {@code name}.
+     *
+     * @throws IllegalArgumentException when the value cannot be converted (a BigInteger too big)
+     */
     public void define(String name, Object value) {
-        globals.cell(name).define(value);
-        replGlobals.put(name, true);
+        Object converted = conversions.toScript(value, name);
+        onDriver(() -> {
+            globals.cell(name).define(converted);
+            replGlobals.put(name, true);
+            return null;
+        });
+    }
+
+    /** Shorthand for {@link #define}: writes a global. */
+    public void set(String name, Object value) {
+        define(name, value);
+    }
+
+    /**
+     * The global {@code name} converted to Java (a list as a live {@code List} view, a function as a
+     * {@link ScriptFunction}), or null when no such global is defined.
+     */
+    public Object get(String name) {
+        return onDriver(() -> {
+            var cell = globals.cells().get(name);
+            return cell != null && cell.isDefined() ? conversions.toJava(cell.get()) : null;
+        });
+    }
+
+    /** Removes the global {@code name} (a later script referring to it fails to compile). */
+    public void remove(String name) {
+        onDriver(() -> {
+            GlobalCell cell = globals.find(name);
+            if (cell != null) {
+                cell.undefine();
+            }
+            replGlobals.remove(name);
+            return null;
+        });
+    }
+
+    /**
+     * Calls the script function {@code name} (a global) with arguments converted from Java, under
+     * the engine's limits; an async fn is run to completion. Its result converted to Java.
+     *
+     * @throws IllegalArgumentException when no function of that name is defined
+     * @throws ScriptRuntimeException   when the call fails
+     */
+    public Object call(String name, Object... args) {
+        return callFunction(function(name), args);
+    }
+
+    /** {@link #call} on the engine's thread: the caller never blocks; the future has the result. */
+    public CompletableFuture<Object> callAsync(String name, Object... args) {
+        return callFunctionAsync(function(name), args);
+    }
+
+    /**
+     * Evaluates {@code code} like {@link #eval(String)} on the engine's own thread; the caller never
+     * blocks, and the future completes with the converted value or the script's exception.
+     */
+    public CompletableFuture<Object> evalAsync(String code) {
+        String name = "<eval:" + (++replEntries) + ">";
+        return driver.submit(() -> eval(code, name));
+    }
+
+    /**
+     * Where the failures of tasks nobody awaited go (LANGUAGE.md §6.3), each once: by default a
+     * warning line on the error stream.
+     */
+    public void onTaskFailure(Consumer<ScriptRuntimeException> handler) {
+        this.taskFailures = handler;
+    }
+
+    private Callable function(String name) {
+        Object value = onDriver(() -> {
+            var cell = globals.cells().get(name);
+            return cell != null && cell.isDefined() ? cell.get() : builtins.get(name);
+        });
+        if (value instanceof Callable c) {
+            return c;
+        }
+        throw new IllegalArgumentException(value == null ? "no function named " + name + " is defined"
+                : name + " is a " + dev.pollen.runtime.value.Values.typeOf(value) + ", not a function");
+    }
+
+    Object callFunction(Callable fn, Object[] args) {
+        Object[] scriptArgs = new Object[args == null ? 0 : args.length];
+        for (int i = 0; i < scriptArgs.length; i++) {
+            scriptArgs[i] = conversions.toScript(args[i]);
+        }
+        return onDriver(() -> {
+            if (evaluating) {
+                // Called back from a host function while a script runs: no second evaluation.
+                return conversions.toJava(fn.call(scriptArgs));
+            }
+            return evaluation(() -> {
+                Task main = executor().spawn(new FunctionCall(fn, scriptArgs), fn.name() == null ? "call" : fn.name());
+                Object value = awaitMain(main);
+                warnUnobservedFailures();
+                return conversions.toJava(value);
+            });
+        });
+    }
+
+    CompletableFuture<Object> callFunctionAsync(Callable fn, Object[] args) {
+        return driver.submit(() -> callFunction(fn, args));
+    }
+
+    /**
+     * A script future as a Java {@code CompletableFuture}: a task awaits it and completes the Java
+     * future; the engine's thread drives it when no evaluation is running.
+     */
+    CompletableFuture<Object> completion(Future future) {
+        CompletableFuture<Object> result = new CompletableFuture<>();
+        Callable awaitIt = args -> future;
+        if (evaluating && driver.onDriverThread()) {
+            // Made while a script runs (its value, or an argument to a host function): the task
+            // runs with the evaluation, and after it the engine's thread drives it to the end.
+            Task task = executor().spawn(new Completing(future, result, conversions::toJava, this::runtimeFailure),
+                    "future");
+            driver.submit(() -> task.isFinished() ? null : evaluation(() -> awaitMain(task)));
+        } else {
+            driver.submit(() -> {
+                try {
+                    result.complete(callFunction(awaitIt, new Object[0]));
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(e);
+                }
+                return null;
+            });
+        }
+        return result;
     }
 
     // ---- compiling ----------------------------------------------------------------------------
@@ -155,12 +369,15 @@ public final class Pollen implements AutoCloseable {
 
     /** {@link #check(Path)}, naming the file {@code displayName} in diagnostics. */
     public List<Diagnostic> check(Path file, String displayName) throws IOException {
-        try {
-            compile(read(file), displayName, file, false);
-            return List.of();
-        } catch (ScriptCompileException e) {
-            return e.diagnostics();
-        }
+        String text = read(file);
+        return onDriver(() -> {
+            try {
+                compile(text, displayName, file, false);
+                return List.of();
+            } catch (ScriptCompileException e) {
+                return e.diagnostics();
+            }
+        });
     }
 
     /**
@@ -171,12 +388,15 @@ public final class Pollen implements AutoCloseable {
         return StatesPrinter.print(fileBodies(file), fn);
     }
 
-    /** The async bodies of a file and of the modules it imports. */
+    /** The async bodies of a file and of the modules it imports, compiled on the engine's thread. */
     private List<AsyncCode> fileBodies(Path file) throws IOException {
-        var program = compile(read(file), file.toString(), file, false);
-        List<AsyncCode> bodies = new ArrayList<>(program.asyncBodies());
-        loader.compiledModules().forEach(module -> bodies.addAll(module.asyncBodies()));
-        return bodies;
+        String text = read(file);
+        return onDriver(() -> {
+            var program = compile(text, file.toString(), file, false);
+            List<AsyncCode> bodies = new ArrayList<>(program.asyncBodies());
+            loader.compiledModules().forEach(module -> bodies.addAll(module.asyncBodies()));
+            return bodies;
+        });
     }
 
     /** {@link #states(Path, String)} as a Graphviz digraph ({@code pollen states --format=dot}). */
@@ -189,7 +409,8 @@ public final class Pollen implements AutoCloseable {
      * function of the file (or for FN; {@code main} is the top level), as text; "" when none.
      */
     public String jvmStates(Path file, String fn) throws IOException {
-        var program = compile(read(file), file.toString(), file, false);
+        String text = read(file);
+        var program = onDriver(() -> compile(text, file.toString(), file, false));
         StringBuilder out = new StringBuilder();
         for (var sync : program.syncFunctions()) {
             if (fn == null || fn.equals(sync.code().name()) || fn.equals(sync.code().traceName())) {
@@ -289,6 +510,7 @@ public final class Pollen implements AutoCloseable {
         return run(read(file), file.toString(), file);
     }
 
+
     /** Runs a script file that diagnostics call {@code displayName} (imports still resolve from its folder). */
     public Object runFile(Path file, String displayName) throws IOException {
         return run(read(file), displayName, file);
@@ -305,18 +527,22 @@ public final class Pollen implements AutoCloseable {
 
     /** @param entry code typed rather than a file ({@code -e}): its final {@code ;} may be left out */
     private Object run(String source, String name, Path where, boolean entry) {
-        var program = compile(source, name, where, false, entry);
-        Object value;
-        try {
-            value = runMain(program.main(), "main");
-        } finally {
-            finish();
-        }
-        if (context.limitError() != null) {
-            // Met while main exit cancelled the other tasks: a limit ends the run all the same (§11).
-            throw runtimeFailure(context.limitError());
-        }
-        return value;
+        return onDriver(() -> evaluation(() -> {
+            var program = compile(source, name, where, false, entry);
+            Object value;
+            try {
+                value = runMain(program.main(), "main");
+            } finally {
+                finish();
+            }
+            PollenException stop = context.stopError();
+            if (stop != null && stop.isKind(ErrorKind.LIMIT_EXCEEDED)) {
+                // Met while main exit cancelled the other tasks: a limit ends the run all the same
+                // (§11). An interrupt there only cut the clean-up short: main's value stands.
+                throw failed(stop);
+            }
+            return conversions.toJava(value);
+        }));
     }
 
     /**
@@ -327,47 +553,212 @@ public final class Pollen implements AutoCloseable {
         return eval(code, "<repl:" + (++replEntries) + ">");
     }
 
+    /**
+     * {@link #eval(String)} naming the snippet {@code name} in diagnostics.
+     *
+     * @return the value converted to Java (see the table above)
+     * @throws ScriptCompileException when it does not compile (nothing ran)
+     * @throws ScriptRuntimeException when it fails while running, a limit included
+     */
     public Object eval(String code, String name) {
-        var program = compileEntry(code, name);
-        return runMain(program.main(), "main");
+        return onDriver(() -> evaluation(() -> {
+            var program = compileEntry(code, name);
+            Object value = runMain(program.main(), "main");
+            warnUnobservedFailures();
+            return conversions.toJava(value);
+        }));
+    }
+
+    /**
+     * Compiles {@code code} once, for running many times ({@link PreparedScript#run}) without
+     * parsing it again.
+     *
+     * @throws ScriptCompileException when it does not compile
+     */
+    public PreparedScript prepare(String code, String name) {
+        return onDriver(() -> new PreparedScript(this, compile(code, name, Path.of(name), true), name));
+    }
+
+    Object runPrepared(PreparedScript script) {
+        if (script.engine() != this) {
+            throw new IllegalArgumentException("the script was prepared by another engine");
+        }
+        var program = (ProgramCompiler.CompiledProgram) script.program();
+        return onDriver(() -> evaluation(() -> {
+            Object value = runMain(program.main(), "main");
+            warnUnobservedFailures();
+            return conversions.toJava(value);
+        }));
+    }
+
+    CompletableFuture<Object> runPreparedAsync(PreparedScript script) {
+        return driver.submit(() -> runPrepared(script));
+    }
+
+    /**
+     * Calls the method {@code method} of a script value (a struct instance, a module, a list...)
+     * as the script would write {@code receiver.method(args)}.
+     *
+     * @throws IllegalArgumentException when {@code method} is not a name
+     * @throws ScriptRuntimeException   when there is no such method or the call fails
+     */
+    public Object callMethod(Object receiver, String method, Object... args) {
+        if (!method.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("not a method name: " + method);
+        }
+        Object[] all = new Object[(args == null ? 0 : args.length) + 1];
+        all[0] = receiver;
+        if (args != null) {
+            System.arraycopy(args, 0, all, 1, args.length);
+        }
+        StringBuilder params = new StringBuilder();
+        for (int i = 1; i < all.length; i++) {
+            params.append(i > 1 ? ", " : "").append("a").append(i);
+        }
+        // A closure made from script text dispatches exactly as a script's own call would.
+        String code = "|receiver" + (all.length > 1 ? ", " : "") + params + "| receiver." + method + "(" + params + ")";
+        Object fn = onDriver(() -> evaluation(() -> {
+            var program = compile(code, "<call " + method + ">", Path.of("<call>"), true);
+            return awaitMain(executor().spawn((Future) program.main().newStateMachine(null, 0), "main"));
+        }));
+        return callFunction((Callable) fn, all);
     }
 
     /** Compiles a REPL entry into the task that will run it (so a host can abort it, e.g. on Ctrl-C). */
     public Task spawnEntry(String code, String name) {
-        var program = compileEntry(code, name);
-        return executor().spawn((Future) program.main().newStateMachine(null, 0), "main");
+        return onDriver(() -> {
+            var program = compileEntry(code, name);
+            return executor().spawn((Future) program.main().newStateMachine(null, 0), "main");
+        });
     }
 
     /**
-     * Runs the executor until {@code task} finishes; its value, or a ScriptRuntimeException. An
-     * operation budget exceeded by any task ends the run with LimitExceeded, whatever else happened.
+     * Runs the executor until {@code task} finishes; its value, or a ScriptRuntimeException. A
+     * limit met by any task (or an interrupt) ends the run with that error, whatever else happened.
      */
     public Object await(Task task) {
+        return onDriver(() -> evaluation(() -> awaitMain(task)));
+    }
+
+    /** Runs {@code job} on the engine's own thread (its deep stack), as one call at a time. */
+    private <T> T onDriver(java.util.concurrent.Callable<T> job) {
+        try {
+            return driver.call(job);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new java.io.UncheckedIOException(e instanceof IOException io ? io : new IOException(e));
+        }
+    }
+
+    /**
+     * One evaluation under the engine's limits (LANGUAGE.md §11): a fresh budget and deadline, the
+     * size bounds in force on this thread, and a JVM out of memory reported as a script failure.
+     */
+    private <T> T evaluation(java.util.function.Supplier<T> body) {
+        if (evaluating) {
+            return body.get();  // a nested step of the evaluation running now (run's finish, say)
+        }
+        evaluating = true;
+        context.setBounds(limits.bounds());
+        context.begin(this::stopWaitingTasks);
+        SizeLimits previous = SizeLimits.install(context);
+        try {
+            return body.get();
+        } catch (OutOfMemoryError e) {
+            runningMain = null;
+            throw outOfMemory();
+        } finally {
+            SizeLimits.restore(previous);
+            context.end();
+            evaluating = false;
+        }
+    }
+
+    /**
+     * Reports, once per task, each task that failed with nobody awaiting it (LANGUAGE §6.3): to
+     * the host's {@link #onTaskFailure} handler, else as a warning on the error stream. A
+     * LimitExceeded is not reported here: it is the run's own error.
+     */
+    public void warnUnobservedFailures() {
+        onDriver(() -> {
+            reportEachUnobservedFailure();
+            return null;
+        });
+    }
+
+    private void reportEachUnobservedFailure() {
+        for (Task t : executor().unobservedFailures()) {
+            PollenException e = t.failure();
+            if (!TryNode.isCatchable(e) || !warned.add(t)) {
+                continue;
+            }
+            Consumer<ScriptRuntimeException> handler = taskFailures;
+            if (handler != null) {
+                handler.accept(runtimeFailure(e));
+            } else {
+                String where = e.location() == null ? "" : " (at " + e.location() + ")";
+                config.out().flush();  // the warning follows what the script printed before it
+                config.err().println("warning: task " + t.id() + " (" + t.name() + ") failed: " + describe(e.value()) + where);
+            }
+        }
+    }
+
+    /** A limit was met or the host interrupted: wake the main task so a waiting run stops too. */
+    private void stopWaitingTasks() {
+        Task main = runningMain;
+        if (main != null) {
+            main.abort();
+        }
+    }
+
+    private Object awaitMain(Task task) {
+        runningMain = task;
         Object value;
         try {
             value = executor().runUntilFinished(task);
         } catch (PollenException e) {
-            throw runtimeFailure(limitOr(e));
+            throw failed(stopOr(e));
         } catch (DeadlockException e) {
-            if (context.limitError() != null) {
-                throw runtimeFailure(context.limitError());
+            if (context.stopError() != null) {
+                throw failed(context.stopError());
             }
             throw deadlock(e);
+        } finally {
+            runningMain = null;
         }
-        if (context.limitError() != null) {
-            throw runtimeFailure(context.limitError());  // met by another task: it still ends the run
+        if (context.stopError() != null) {
+            throw failed(context.stopError());  // met by another task: it still ends the run
         }
         return value;
     }
 
-    private Object runMain(AsyncCode main, String name) {
-        return await(executor().spawn((Future) main.newStateMachine(null, 0), name));
+    /**
+     * A run-ending failure leaves no task of the evaluation behind: they are cancelled while the
+     * stop is still in force, so their loops and calls end at once.
+     */
+    private ScriptRuntimeException failed(PollenException e) {
+        if (e.endsRun()) {
+            for (Task t : executor().liveTasks()) {
+                t.abort();
+            }
+            try {
+                executor().runUntilIdle();
+            } catch (PollenException | DeadlockException ignored) {
+                // Tasks ending while cancelled change nothing: the evaluation has failed already.
+            }
+        }
+        return runtimeFailure(e);
     }
 
-    /** A run that exceeded its operation budget fails with that, whatever else went wrong after. */
-    private PollenException limitOr(PollenException e) {
-        PollenException limit = context.limitError();
-        return limit != null ? limit : e;
+    private Object runMain(AsyncCode main, String name) {
+        return awaitMain(executor().spawn((Future) main.newStateMachine(null, 0), name));
+    }
+
+    /** A run that met a limit (or was interrupted) fails with that, whatever else went wrong after. */
+    private PollenException stopOr(PollenException e) {
+        PollenException stop = context.stopError();
+        return stop != null ? stop : e;
     }
 
     /**
@@ -375,33 +766,21 @@ public final class Pollen implements AutoCloseable {
      * tasks nobody awaited, and closes the trace file. The engine can still be used afterwards.
      */
     public void finish() {
-        try {
-            executor().shutdown();
-        } catch (PollenException | DeadlockException ignored) {
-            // Main has ended; a task failing while being cancelled changes nothing.
-        }
-        warnUnobservedFailures();
-        tracing.close();  // completes the trace file at main exit
-    }
-
-    /**
-     * Warns on the error stream, once per task, of each task that failed with nobody awaiting it
-     * (LANGUAGE §6.3). A LimitExceeded is not warned of: it is reported as the run's error.
-     */
-    public void warnUnobservedFailures() {
-        for (Task t : executor().unobservedFailures()) {
-            PollenException e = t.failure();
-            if (!TryNode.isCatchable(e) || !warned.add(t)) {
-                continue;
+        onDriver(() -> evaluation(() -> {
+            try {
+                executor().shutdown();
+            } catch (PollenException | DeadlockException ignored) {
+                // Main has ended; a task failing while being cancelled changes nothing.
             }
-            String where = e.location() == null ? "" : " (at " + e.location() + ")";
-            config.out().flush();  // the warning follows what the script printed before it
-            config.err().println("warning: task " + t.id() + " (" + t.name() + ") failed: " + describe(e.value()) + where);
-        }
+            warnUnobservedFailures();
+            tracing.close();  // completes the trace file at main exit
+            return null;
+        }));
     }
 
     @Override
     public void close() {
+        driver.close();
         tracing.close();
         Executor made;
         List<AutoCloseable> owned;
@@ -438,6 +817,11 @@ public final class Pollen implements AutoCloseable {
         Span span = at == null ? Span.NONE : new Span(at.line(), at.column(), at.line(), at.endColumn());
         Diagnostic d = new Diagnostic(describe(e.value()), at == null ? null : at.file(), span, null, traceNotes(e));
         return new ScriptRuntimeException(d, renderer.render(d), e);
+    }
+
+    private ScriptRuntimeException outOfMemory() {
+        Diagnostic d = new Diagnostic(OutOfMemory.MESSAGE, null, Span.NONE, null, List.of("note: " + OutOfMemory.ADVICE));
+        return new ScriptRuntimeException(d, renderer.render(d), null);
     }
 
     private ScriptRuntimeException deadlock(DeadlockException e) {
@@ -496,6 +880,23 @@ public final class Pollen implements AutoCloseable {
         @Override
         public Executor executor() {
             return Pollen.this.executor();
+        }
+
+        /** Live tasks at the last count, plus those spawned since: never fewer than are live. */
+        private int liveAtMost;
+
+        @Override
+        public void beforeSpawn() {
+            int max = context.bounds().maxTasks();
+            if (max <= 0) {
+                return;
+            }
+            // Counting the live tasks costs a pass over them: only when the bound may be reached.
+            if (liveAtMost + 1 >= max) {
+                liveAtMost = Pollen.this.executor().liveTasks().size();
+                context.checkTasks(liveAtMost);
+            }
+            liveAtMost++;
         }
 
         @Override

@@ -29,7 +29,7 @@ public final class PollenScriptEngineFactory implements ScriptEngineFactory {
 
     @Override
     public List<String> getMimeTypes() {
-        return List.of("text/x-pollen");
+        return List.of("application/x-pollen", "text/x-pollen");
     }
 
     @Override
@@ -55,7 +55,9 @@ public final class PollenScriptEngineFactory implements ScriptEngineFactory {
             case ScriptEngine.LANGUAGE -> getLanguageName();
             case ScriptEngine.LANGUAGE_VERSION -> getLanguageVersion();
             case ScriptEngine.NAME -> "pollen";
-            case "THREADING" -> null; // one engine must not be used by two threads at once
+            // Calls from several threads are run one at a time on the engine's own thread, and
+            // each sees what the others defined: MULTITHREADED in the JSR-223 sense.
+            case "THREADING" -> "MULTITHREADED";
             default -> null;
         };
     }

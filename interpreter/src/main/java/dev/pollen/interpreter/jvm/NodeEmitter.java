@@ -11,7 +11,6 @@ import dev.pollen.interpreter.nodes.ControlNodes;
 import dev.pollen.interpreter.nodes.ControlSignal;
 import dev.pollen.interpreter.nodes.ExprNode;
 import dev.pollen.interpreter.nodes.Frame;
-import dev.pollen.interpreter.nodes.FunctionCode;
 import dev.pollen.interpreter.nodes.FunctionValue;
 import dev.pollen.interpreter.nodes.LogicNodes;
 import dev.pollen.interpreter.nodes.LoopLabel;
@@ -21,6 +20,7 @@ import dev.pollen.interpreter.nodes.RunContext;
 import dev.pollen.interpreter.nodes.ValueNodes;
 import dev.pollen.interpreter.nodes.VariableNodes;
 import dev.pollen.runtime.value.Location;
+import dev.pollen.runtime.value.PList;
 import dev.pollen.runtime.value.PRange;
 import dev.pollen.runtime.value.PollenException;
 import dev.pollen.runtime.value.Values;
@@ -196,6 +196,25 @@ final class NodeEmitter {
             mv.visitInsn(ICONST_1);
             mv.visitInsn(IXOR);
             boxBoolean();
+        } else if (node instanceof LogicNodes.Negate n) {
+            int v = toLocal(n.operand());
+            push(n, LogicNodes.Negate.class);
+            mv.visitVarInsn(ALOAD, v);
+            invoke(INVOKEVIRTUAL, LogicNodes.Negate.class, "of", desc(Object.class, Object.class));
+        } else if (node instanceof AccessNodes.Field f) {
+            int t = toLocal(f.target());
+            push(f, AccessNodes.Field.class);
+            mv.visitVarInsn(ALOAD, t);
+            invoke(INVOKEVIRTUAL, AccessNodes.Field.class, "of", desc(Object.class, Object.class));
+        } else if (node instanceof AccessNodes.Index i) {
+            int t = toLocal(i.target());
+            int k = toLocal(i.index());
+            push(i, AccessNodes.Index.class);
+            mv.visitVarInsn(ALOAD, t);
+            mv.visitVarInsn(ALOAD, k);
+            invoke(INVOKEVIRTUAL, AccessNodes.Index.class, "at", desc(Object.class, Object.class, Object.class));
+        } else if (node instanceof ValueNodes.ListLit l) {
+            listLiteral(l.items());
         } else if (node instanceof CallNodes.Call c) {
             call(c);
         } else if (node instanceof CallNodes.MethodCall m) {
@@ -851,60 +870,35 @@ final class NodeEmitter {
     private void call(CallNodes.Call c) {
         ExprNode[] args = c.args();
         int fn = toLocal(c.callee());
-        int direct = newLocal();
-        int calleeFrame = newLocal();
-        Label notDirect = new Label();
-        Label entered = new Label();
-        mv.visitInsn(ACONST_NULL);
-        mv.visitVarInsn(ASTORE, calleeFrame);
-        mv.visitInsn(ICONST_0);
-        mv.visitVarInsn(ISTORE, direct);
-        String fv = Type.getInternalName(FunctionValue.class);
         mv.visitVarInsn(ALOAD, fn);
-        mv.visitTypeInsn(INSTANCEOF, fv);
-        mv.visitJumpInsn(IFEQ, notDirect);
-        mv.visitVarInsn(ALOAD, fn);
-        mv.visitTypeInsn(CHECKCAST, fv);
         pushInt(args.length);
-        mv.visitMethodInsn(INVOKEVIRTUAL, fv, "takesDirectly", "(I)Z", false);
-        mv.visitJumpInsn(IFEQ, notDirect);
-        mv.visitInsn(ICONST_1);
-        mv.visitVarInsn(ISTORE, direct);
-        mv.visitVarInsn(ALOAD, fn);
-        mv.visitTypeInsn(CHECKCAST, fv);
         mv.visitVarInsn(ALOAD, frame);
         push(c.location(), Location.class);
         push(c.context(), RunContext.class);
-        invoke(INVOKESTATIC, CallNodes.class, "enterDirect",
-                desc(Frame.class, FunctionValue.class, Frame.class, Location.class, RunContext.class));
+        invoke(INVOKESTATIC, CallNodes.class, "enter",
+                desc(Frame.class, Object.class, int.class, Frame.class, Location.class, RunContext.class));
+        int calleeFrame = newLocal();
         mv.visitVarInsn(ASTORE, calleeFrame);
-        mv.visitLabel(notDirect);
         int[] values = new int[args.length];
         for (int i = 0; i < args.length; i++) {
             values[i] = toLocal(args[i]);
         }
         Label general = new Label();
         Label done = new Label();
-        mv.visitVarInsn(ILOAD, direct);
-        mv.visitJumpInsn(IFEQ, general);
-        String frameType = Type.getInternalName(Frame.class);
+        mv.visitVarInsn(ALOAD, calleeFrame);
+        mv.visitJumpInsn(IFNULL, general);
         for (int i = 0; i < args.length; i++) {
-            mv.visitVarInsn(ALOAD, calleeFrame);
-            mv.visitTypeInsn(CHECKCAST, frameType);
-            mv.visitFieldInsn(GETFIELD, frameType, "slots", "[Ljava/lang/Object;");
             mv.visitVarInsn(ALOAD, fn);
-            mv.visitTypeInsn(CHECKCAST, fv);
-            mv.visitMethodInsn(INVOKEVIRTUAL, fv, "code", "()" + Type.getDescriptor(FunctionCode.class), false);
-            invoke(INVOKEVIRTUAL, FunctionCode.class, "paramSlots", "()[I");
+            mv.visitVarInsn(ALOAD, calleeFrame);
+            mv.visitTypeInsn(CHECKCAST, Type.getInternalName(Frame.class));
             pushInt(i);
-            mv.visitInsn(IALOAD);
             mv.visitVarInsn(ALOAD, values[i]);
-            mv.visitInsn(AASTORE);
+            invoke(INVOKESTATIC, CallNodes.class, "bind", desc(void.class, Object.class, Frame.class, int.class, Object.class));
         }
         mv.visitVarInsn(ALOAD, fn);
-        mv.visitTypeInsn(CHECKCAST, fv);
+        mv.visitTypeInsn(CHECKCAST, Type.getInternalName(FunctionValue.class));
         mv.visitVarInsn(ALOAD, calleeFrame);
-        mv.visitTypeInsn(CHECKCAST, frameType);
+        mv.visitTypeInsn(CHECKCAST, Type.getInternalName(Frame.class));
         push(c.location(), Location.class);
         invoke(INVOKESTATIC, CallNodes.class, "runDirect", desc(Object.class, FunctionValue.class, Frame.class, Location.class));
         mv.visitJumpInsn(GOTO, done);
@@ -931,6 +925,24 @@ final class NodeEmitter {
         array(values);
         mv.visitVarInsn(ALOAD, frame);
         invoke(INVOKEVIRTUAL, CallNodes.MethodCall.class, "call", desc(Object.class, Object.class, Object[].class, Frame.class));
+    }
+
+    /** {@code [a, b, ...]}: the items in order, into a list of exactly their number. */
+    private void listLiteral(ExprNode[] items) {
+        int[] values = new int[items.length];
+        for (int i = 0; i < items.length; i++) {
+            values[i] = toLocal(items[i]);
+        }
+        String list = Type.getInternalName(PList.class);
+        mv.visitTypeInsn(NEW, list);
+        mv.visitInsn(DUP);
+        pushInt(items.length);
+        mv.visitMethodInsn(INVOKESPECIAL, list, "<init>", "(I)V", false);
+        for (int v : values) {
+            mv.visitInsn(DUP);
+            mv.visitVarInsn(ALOAD, v);
+            mv.visitMethodInsn(INVOKEVIRTUAL, list, "add", "(Ljava/lang/Object;)V", false);
+        }
     }
 
     /** Pushes a new Object[] holding the given locals. */

@@ -34,8 +34,8 @@ public class StateMachine extends Frame implements Future {
     private final AsyncCode code;
     private int state;
     private Future awaiting;
-    private Terminator.Await awaitSite;
-    private TryRegion awaitRegion;
+    /** The block ending in the await being waited on: its terminator and its try region. */
+    private BasicBlock awaitBlock;
     private boolean started;
     private boolean done;
     private boolean cancelling;
@@ -142,8 +142,7 @@ public class StateMachine extends Frame implements Future {
         } catch (PollenException e) {
             throw e.locateIfAbsent(site.location);
         }
-        awaitSite = site;
-        awaitRegion = from.region;
+        awaitBlock = from;  // whose terminator is `site`
         state = site.resume;
         Object fill = droppedValue;
         for (int slot : site.dropped) {
@@ -161,11 +160,11 @@ public class StateMachine extends Frame implements Future {
             r = awaiting.poll(cx);
         } catch (PollenException e) {
             awaiting = null;
-            e.moveCursor(awaitSite.location, true);
-            return routeThrow(awaitRegion, e);
+            e.moveCursor(awaitSite().location, true);
+            return routeThrow(awaitBlock.region, e);
         } catch (StackOverflowError e) {
             awaiting = null;
-            return routeThrow(awaitRegion, RunContext.stackOverflow().locateIfAbsent(awaitSite.location));
+            return routeThrow(awaitBlock.region, RunContext.stackOverflow().locateIfAbsent(awaitSite().location));
         } finally {
             mark.restore(outer);
         }
@@ -173,8 +172,13 @@ public class StateMachine extends Frame implements Future {
             return AWAIT;
         }
         awaiting = null;
-        slots[awaitSite.resultSlot] = r;
-        return awaitSite.resume;
+        Terminator.Await site = awaitSite();
+        slots[site.resultSlot] = r;
+        return site.resume;
+    }
+
+    private Terminator.Await awaitSite() {
+        return (Terminator.Await) awaitBlock.terminator;
     }
 
     /**
@@ -245,11 +249,11 @@ public class StateMachine extends Frame implements Future {
         Future inner = awaiting;
         awaiting = null;
         inner.cancel();
-        if (awaitRegion == null) {
+        if (awaitBlock.region == null) {
             done = true;  // no catch or finally around the await: nothing more runs
             return;
         }
-        int next = routeThrow(awaitRegion, PollenException.cancelled().locateIfAbsent(awaitSite.location));
+        int next = routeThrow(awaitBlock.region, PollenException.cancelled().locateIfAbsent(awaitSite().location));
         try {
             runFrom(next, null);
         } catch (PollenException expected) {
@@ -270,6 +274,6 @@ public class StateMachine extends Frame implements Future {
             return inner.describeWait();
         }
         String what = awaiting == null ? "nothing" : awaiting.describeWait();
-        return awaitSite == null ? what : what + " at " + awaitSite.location;
+        return awaitBlock == null ? what : what + " at " + awaitSite().location;
     }
 }

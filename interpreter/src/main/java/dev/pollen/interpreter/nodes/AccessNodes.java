@@ -73,14 +73,22 @@ public final class AccessNodes {
             this.location = location;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(target);
         }
 
+        public ExprNode target() {
+            return target;
+        }
+
         @Override
         public Object execute(Frame frame) {
-            Object t = target.execute(frame);
+            return of(target.execute(frame));
+        }
+
+        /** The field of the evaluated target; an error is placed here. */
+        public Object of(Object t) {
             try {
                 return getField(t, name);
             } catch (PollenException e) {
@@ -100,16 +108,28 @@ public final class AccessNodes {
             this.location = location;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(target);
             uses.of(index);
         }
 
+        public ExprNode target() {
+            return target;
+        }
+
+        public ExprNode index() {
+            return index;
+        }
+
         @Override
         public Object execute(Frame frame) {
             Object t = target.execute(frame);
-            Object i = index.execute(frame);
+            return at(t, index.execute(frame));
+        }
+
+        /** The item of the evaluated target at the evaluated index; an error is placed here. */
+        public Object at(Object t, Object i) {
             try {
                 return getIndex(t, i);
             } catch (PollenException e) {

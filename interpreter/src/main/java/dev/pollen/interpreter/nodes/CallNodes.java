@@ -120,6 +120,22 @@ public final class CallNodes {
         }
     }
 
+    /**
+     * Before a call's arguments are evaluated: the callee's frame when {@code fn} takes them
+     * directly ({@link #enterDirect}), else null (the arguments then go in an array to {@link #invoke}).
+     */
+    public static Frame enter(Object fn, int argc, Frame caller, Location at, RunContext context) {
+        if (fn instanceof FunctionValue f && f.takesDirectly(argc)) {
+            return enterDirect(f, caller, at, context);
+        }
+        return null;
+    }
+
+    /** Binds argument {@code i} of a direct call into the callee's frame. */
+    public static void bind(Object fn, Frame callee, int i, Object value) {
+        callee.slots[((FunctionValue) fn).code().paramSlots[i]] = value;
+    }
+
     /** Runs a direct call once its arguments are bound; errors get the call site in the caller. */
     public static Object runDirect(FunctionValue f, Frame callee, Location at) {
         try {

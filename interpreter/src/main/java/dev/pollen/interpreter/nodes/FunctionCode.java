@@ -22,6 +22,8 @@ public final class FunctionCode {
     final int[] captureSlots;
     /** No parameter lives in a Cell: a call with every argument given can fill the slots directly. */
     final boolean plainParams;
+    /** The engine's limits: its depth bound applies to every call of this function. */
+    final RunContext context;
     ExprNode body;
     AsyncBody asyncBody;
     /** Decides when the body is compiled (null: always interpreted). */
@@ -34,9 +36,11 @@ public final class FunctionCode {
      * @param traceName   shown in stack traces ("closure" for anonymous ones)
      * @param defaults    one entry per parameter; null where the parameter is required
      * @param captureSlots the slots that receive the captured Cells, in capture order
+     * @param context     the engine's run context (its depth limit)
      */
     public FunctionCode(String name, String traceName, int[] paramSlots, boolean[] paramIsCell, ExprNode[] defaults,
-                        int slotCount, int[] captureSlots) {
+                        int slotCount, int[] captureSlots, RunContext context) {
+        this.context = context;
         this.name = name;
         this.traceName = traceName;
         this.paramSlots = paramSlots;

@@ -55,8 +55,8 @@ public final class FunctionValue implements Callable {
      * (no argument array): only when {@link #takesDirectly} said so.
      */
     public Frame newFrame(int depth) {
-        if (depth > RunContext.MAX_DEPTH) {
-            throw RunContext.stackOverflow();
+        if (depth > code.context.maxDepth()) {
+            throw code.context.tooDeep();
         }
         FunctionCode c = code;
         Frame frame = c.asyncBody != null ? c.asyncBody.newStateMachine(this, depth) : new Frame(c.slotCount, depth);

@@ -36,6 +36,12 @@ public final class GlobalCell {
         }
     }
 
+    /** Makes the global undefined again (a host removed it): reading it is a NameError. */
+    public void undefine() {
+        value = null;
+        defined = false;
+    }
+
     /**
      * Keeps {@code module}'s field of this name equal to the global from now on: an imported
      * module's fields stay live when its code assigns its globals later.

@@ -99,15 +99,24 @@ public final class LogicNodes {
             this.location = location;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(operand);
         }
 
+        public ExprNode operand() {
+            return operand;
+        }
+
         @Override
         public Object execute(Frame frame) {
+            return of(operand.execute(frame));
+        }
+
+        /** The negation of the evaluated operand; an error is placed here. */
+        public Object of(Object v) {
             try {
-                return Arithmetic.negate(operand.execute(frame));
+                return Arithmetic.negate(v);
             } catch (PollenException e) {
                 throw e.locateIfAbsent(location);
             }

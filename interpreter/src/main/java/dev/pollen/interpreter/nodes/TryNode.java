@@ -1,12 +1,11 @@
 package dev.pollen.interpreter.nodes;
 
-import dev.pollen.runtime.value.ErrorKind;
 import dev.pollen.runtime.value.PollenException;
 
 /**
  * {@code try { } catch e { } finally { }} in synchronous code. The catch sees script errors only:
  * {@code break}/{@code continue}/{@code return} pass through, running the finally block on the
- * way. LimitExceeded passes through everything — no catch, no finally — because it ends the
+ * way. A run-ending error (LimitExceeded, the host's interrupt) passes through everything — no catch, no finally — because it ends the
  * whole evaluation where it was met. A Java stack overflow inside becomes a catchable
  * StackOverflow here, where there is stack again to handle it.
  */
@@ -83,8 +82,8 @@ public final class TryNode extends ExprNode {
         }
     }
 
-    /** Every script error except LimitExceeded, which must end the whole evaluation. */
+    /** Every script error except a run-ending one (a limit, the host's interrupt). */
     public static boolean isCatchable(PollenException e) {
-        return !e.isKind(ErrorKind.LIMIT_EXCEEDED);
+        return !e.endsRun();
     }
 }

@@ -47,9 +47,13 @@ public final class ValueNodes {
             this.items = items;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(items);
+        }
+
+        public ExprNode[] items() {
+            return items;
         }
 
         @Override

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringWriter;
 import java.util.List;
+import javax.script.Bindings;
+import javax.script.Compilable;
+import javax.script.CompiledScript;
+import javax.script.Invocable;
+import javax.script.ScriptContext;
 import javax.script.ScriptEngine;
 import javax.script.ScriptEngineManager;
 import javax.script.ScriptException;
@@ -59,5 +64,100 @@ class PollenScriptEngineTest {
         assertThatThrownBy(() -> engine.eval("let = ;"))
                 .isInstanceOf(ScriptException.class)
                 .hasMessageContaining("expected");
+    }
+
+    @Test
+    void invocable_callsFunctionsAndMethods_andImplementsInterfaces() throws Exception {
+        ScriptEngine engine = engine();
+        engine.eval("fn greet(name) { \"hello \" + name }\n"
+                + "struct Counter { n }\nimpl Counter { fn add(self, k) { self.n + k } }\n"
+                + "let c = Counter(40);");
+        Invocable invocable = (Invocable) engine;
+        assertThat(invocable.invokeFunction("greet", "ada")).isEqualTo("hello ada");
+        assertThat(invocable.invokeMethod(engine.get("c"), "add", 2)).isEqualTo(42L);
+        assertThatThrownBy(() -> invocable.invokeFunction("nope")).isInstanceOf(NoSuchMethodException.class);
+        Greeter greeter = invocable.getInterface(Greeter.class);
+        assertThat(greeter.greet("bob")).isEqualTo("hello bob");
+    }
+
+    /** What a host wants a script to implement. */
+    public interface Greeter {
+        String greet(String name);
+    }
+
+    @Test
+    void compilable_reRunsACompiledScript() throws Exception {
+        ScriptEngine engine = engine();
+        engine.eval("let mut runs = 0;");
+        CompiledScript compiled = ((Compilable) engine).compile("runs = runs + 1; runs");
+        assertThat(compiled.eval()).isEqualTo(1L);
+        assertThat(compiled.eval()).isEqualTo(2L);
+        assertThatThrownBy(() -> ((Compilable) engine).compile("let = ;")).isInstanceOf(ScriptException.class);
+    }
+
+    @Test
+    void globals_areWrittenBackToEngineScope_andARemovedBindingIsNoLongerAGlobal() throws Exception {
+        ScriptEngine engine = engine();
+        engine.put("base", 10);
+        engine.eval("let doubled = base * 2;");
+        assertThat(engine.get("doubled")).isEqualTo(20L);
+        engine.getBindings(ScriptContext.ENGINE_SCOPE).remove("base");
+        assertThatThrownBy(() -> engine.eval("base")).isInstanceOf(ScriptException.class);
+    }
+
+    @Test
+    void evalWithOtherBindings_isIsolatedFromTheDefaultContext() throws Exception {
+        ScriptEngine engine = engine();
+        engine.eval("let shared = 1;");
+        Bindings other = engine.createBindings();
+        other.put("x", 5);
+        assertThat(engine.eval("let leaked = x + 1; leaked", other)).isEqualTo(6L);
+        assertThat(other.get("leaked")).isEqualTo(6L);
+        assertThat(engine.get("leaked")).isNull();
+        assertThatThrownBy(() -> engine.eval("leaked")).isInstanceOf(ScriptException.class);
+        assertThat(engine.eval("shared")).isEqualTo(1L);
+    }
+
+    @Test
+    void changingTheWriter_keepsTheEngine_andWarningsGoToTheErrorWriter() throws Exception {
+        ScriptEngine engine = engine();
+        engine.eval("let kept = 42;");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        engine.getContext().setWriter(out);
+        engine.getContext().setErrorWriter(err);
+        engine.eval("print(kept); spawn(async { throw error(\"ValueError\", \"lost\") }); yield_now().await;");
+        assertThat(out.toString()).isEqualTo("42\n");
+        assertThat(err.toString()).contains("warning").contains("ValueError: lost");
+    }
+
+    @Test
+    void theFactory_answersThreadingAndMimeTypes() {
+        ScriptEngineManager manager = new ScriptEngineManager();
+        assertThat(manager.getEngineByMimeType("application/x-pollen")).isNotNull();
+        assertThat(manager.getEngineByMimeType("text/x-pollen")).isNotNull();
+        assertThat(engine().getFactory().getParameter("THREADING")).isEqualTo("MULTITHREADED");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void limits_comeFromEngineParameters_perEval() throws Exception {
+        ScriptEngine engine = engine();
+        engine.put("pollen.maxOps", 1000);
+        assertThatThrownBy(() -> engine.eval("loop {}")).isInstanceOf(ScriptException.class)
+                .hasMessageContaining("LimitExceeded");
+        assertThat(engine.eval("1 + 1")).isEqualTo(2L);
+        engine.put("pollen.deadlineMillis", 300);
+        engine.put("pollen.maxOps", 0);
+        assertThatThrownBy(() -> engine.eval("loop { try { loop {} } catch e {} }"))
+                .hasMessageContaining("--deadline");
+    }
+
+    @Test
+    void errors_carryThePollenExceptionAsCause() {
+        ScriptEngine engine = engine();
+        assertThatThrownBy(() -> engine.eval("let xs = [1];\nxs[3]"))
+                .isInstanceOf(ScriptException.class)
+                .hasCauseInstanceOf(dev.pollen.interpreter.embed.ScriptRuntimeException.class);
     }
 }

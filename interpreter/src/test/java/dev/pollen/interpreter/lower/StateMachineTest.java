@@ -42,7 +42,7 @@ class StateMachineTest {
     void pollingAnAsyncFnFrame_suspendsAtTheAwaitAndResumesThere() {
         try (Pollen pollen = new Pollen(PollenConfig.defaults().withVirtualClock(true))) {
             pollen.eval("async fn add_one(x) { print(\"started\"); x.await + 1 }");
-            Callable addOne = (Callable) pollen.eval("add_one");
+            Callable addOne = (Callable) pollen.globals().get("add_one");
             Gate gate = new Gate(2);
             Future machine = (Future) addOne.call(new Object[] {gate});
             Context cx = someContext(pollen);
@@ -59,7 +59,7 @@ class StateMachineTest {
     void pollingAfterCompletion_throwsValueError() {
         try (Pollen pollen = new Pollen(PollenConfig.defaults().withVirtualClock(true))) {
             pollen.eval("async fn one() { 1 }");
-            Future machine = (Future) ((Callable) pollen.eval("one")).call(new Object[0]);
+            Future machine = (Future) ((Callable) pollen.globals().get("one")).call(new Object[0]);
             Context cx = someContext(pollen);
             assertThat(machine.poll(cx)).isEqualTo(1L);
             assertThatThrownBy(() -> machine.poll(cx))

@@ -32,11 +32,7 @@ public final class DeadlockException extends RuntimeException {
     }
 
     private static String waitOf(Task task) {
-        try {
-            return task.root().describeWait();
-        } catch (RuntimeException e) {
-            return task.root().name();  // a report must not fail because one description did
-        }
+        return task.waitingOn();
     }
 
     /** The live tasks at the time of the deadlock, in id order. */

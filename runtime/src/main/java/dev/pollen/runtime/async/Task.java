@@ -2,11 +2,9 @@ package dev.pollen.runtime.async;
 
 import dev.pollen.runtime.value.ErrorKind;
 import dev.pollen.runtime.value.PollenException;
-import dev.pollen.runtime.value.TraceFrame;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A spawned root future together with its scheduling state; also the handle scripts hold.
@@ -42,14 +40,8 @@ public final class Task implements Future {
     /** Touched only inside {@link #run()}, which the state word serialises. */
     private boolean rootPolled;
 
-    // The outcome: written once under the monitor, then published by `finished`.
-    private Object value;
-    private PollenException failure;
-    private List<TraceFrame> failureTrace;
-    private Throwable fatal;
-    private boolean failureHandedOut;
-    private volatile boolean finished;
-    private volatile boolean failureObserved;
+    /** Null until the task finishes; written once under the monitor. */
+    private volatile TaskOutcome outcome;
     /** Wakers of tasks awaiting this handle, in the order they began to wait; guarded by this. */
     private ArrayList<Waker> waiters;
 
@@ -76,8 +68,20 @@ public final class Task implements Future {
         return name;
     }
 
-    /** The future this task drives. */
-    public Future root() {
+    /**
+     * What the task's future is waiting on ({@code "recv at app.pln:4"}), for deadlock reports and
+     * task listings; its name when the future cannot say, so a report never fails on one task.
+     */
+    public String waitingOn() {
+        try {
+            return root.describeWait();
+        } catch (RuntimeException e) {
+            return root.name();
+        }
+    }
+
+    /** The future this task drives: only the executors poll it, so it stays in this package. */
+    Future root() {
         return root;
     }
 
@@ -94,7 +98,7 @@ public final class Task implements Future {
     }
 
     public boolean isFinished() {
-        return finished;
+        return outcome != null;
     }
 
     /** True once {@link #abort()} was called before the task finished. */
@@ -104,31 +108,20 @@ public final class Task implements Future {
 
     /** True when the task finished with an error other than Cancelled. */
     public boolean hasFailed() {
-        return finished && fatal == null && failure != null && !failure.isKind(ErrorKind.CANCELLED);
+        TaskOutcome o = outcome;
+        return o != null && o.hasFailed();
     }
 
     /** True when the task's error reached somebody (a handle poll or {@link #result()}). */
     public boolean isFailureObserved() {
-        return failureObserved;
+        TaskOutcome o = outcome;
+        return o != null && o.isFailureObserved();
     }
 
     /** The error the task finished with, or null (for the unobserved-failure warning). */
     public PollenException failure() {
-        if (!finished) {
-            return null;
-        }
-        synchronized (this) {
-            makeCancelledFailure();
-            return failure;
-        }
-    }
-
-    /** The Cancelled error of an aborted task, made on first demand (see {@link #finish}); under the monitor. */
-    private void makeCancelledFailure() {
-        if (failure == null && fatal == null && isCancelled()) {
-            failure = PollenException.cancelled();
-            failureTrace = List.of();
-        }
+        TaskOutcome o = outcome;
+        return o == null ? null : o.failure();
     }
 
     /** Used in traces and deadlock reports: {@code task 2 (worker)}. */
@@ -233,7 +226,7 @@ public final class Task implements Future {
                 throw e;
             }
         }
-        finish(null, PollenException.cancelled(), null);
+        finish(null, null, null);  // Cancelled, made when somebody asks (see TaskOutcome)
     }
 
     /** Fixes the outcome, then wakes the waiters in the order they began to wait. */
@@ -242,20 +235,15 @@ public final class Task implements Future {
         do {
             s = state;
         } while (!STATE.compareAndSet(this, s, TaskState.COMPLETE | (s & TaskState.CANCELLED)));
-        if ((s & TaskState.CANCELLED) != 0 && internal == null) {
-            // Awaiting an aborted task throws Cancelled, whatever it did after the abort. A plain
-            // Cancelled is made when somebody asks (see outcome()): at main exit a million aborted
-            // tasks need not each hold an error nobody will see.
+        boolean cancelled = (s & TaskState.CANCELLED) != 0 && internal == null;
+        if (cancelled) {
+            // Awaiting an aborted task throws Cancelled, whatever it did after the abort.
             result = null;
             error = error != null && error.isKind(ErrorKind.CANCELLED) ? error : null;
         }
         ArrayList<Waker> toWake;
         synchronized (this) {
-            value = result;
-            failure = error;
-            failureTrace = error == null ? null : List.copyOf(error.trace());
-            fatal = internal;
-            finished = true;
+            outcome = new TaskOutcome(result, error, internal, cancelled);
             toWake = waiters;
             waiters = null;
         }
@@ -273,15 +261,17 @@ public final class Task implements Future {
      */
     @Override
     public Object poll(Context cx) {
-        if (!finished) {
+        TaskOutcome o = outcome;
+        if (o == null) {
             synchronized (this) {
-                if (!finished) {
+                o = outcome;
+                if (o == null) {
                     addWaiter(cx.waker());
                     return PENDING;
                 }
             }
         }
-        return outcome();
+        return o.take();
     }
 
     private void addWaiter(Waker w) {
@@ -321,50 +311,10 @@ public final class Task implements Future {
      * @throws IllegalStateException if the task has not finished
      */
     public Object result() {
-        if (!finished) {
+        TaskOutcome o = outcome;
+        if (o == null) {
             throw new IllegalStateException(describe() + " has not finished");
         }
-        return outcome();
-    }
-
-    private Object outcome() {
-        Throwable internal;
-        PollenException toThrow;
-        synchronized (this) {
-            internal = fatal;
-            makeCancelledFailure();
-            if (failure == null) {
-                toThrow = null;
-            } else if (!failureHandedOut) {
-                failureHandedOut = true;
-                toThrow = failure;
-            } else {
-                toThrow = copyOfFailure();
-            }
-        }
-        if (internal instanceof RuntimeException r) {
-            throw r;
-        }
-        if (internal instanceof Error e) {
-            throw e;
-        }
-        if (toThrow != null) {
-            failureObserved = true;
-            throw toThrow;
-        }
-        return value;
-    }
-
-    /**
-     * Each awaiter after the first gets its own exception, so the frames an awaiter's unwinding
-     * appends do not pile up on the error every other awaiter sees.
-     */
-    private PollenException copyOfFailure() {
-        PollenException copy = new PollenException(failure.value());
-        copy.locateIfAbsent(failure.location());
-        for (TraceFrame frame : failureTrace) {
-            copy.addFrame(frame);
-        }
-        return copy;
+        return o.take();
     }
 }

@@ -1,6 +1,5 @@
 package dev.pollen.runtime.async;
 
-import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -10,12 +9,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>{@link #nextDeadline()} is a volatile read so the loop can check for due timers between polls
  * without taking the lock.
  *
- * <p>A binary heap holds the timers; a cancelled timer stays in it, disarmed, until it reaches the
+ * <p>A {@link TimerHeap} holds the timers; a cancelled timer stays in it, disarmed, until it reaches the
  * top (cancelling is common: every select loser and every met timeout), and the heap is rebuilt
  * when such dead entries outnumber the live ones.
  */
 final class TimerQueue {
-    private final PriorityQueue<Timer> heap = new PriorityQueue<>();
+    private final TimerHeap heap = new TimerHeap();
     private int live;
     private final AtomicLong sequence = new AtomicLong();
     /** Told when an arm makes a new earliest deadline, so a parked loop can shorten its wait. */
@@ -80,20 +79,15 @@ final class TimerQueue {
         }
     }
 
-    /** The earliest armed deadline, or {@link Clock#NO_DEADLINE}. */
     /**
      * Whether some armed timer may wake a task when it fires (a sleep, a timeout, a sensor with a
      * pending read), rather than only advance a source nobody listens to.
      */
     synchronized boolean mayWakeATask() {
-        for (Timer t : heap) {
-            if (t.armed && t.mayWakeATask()) {
-                return true;
-            }
-        }
-        return false;
+        return heap.anyMatch(t -> t.armed && t.mayWakeATask());
     }
 
+    /** The earliest armed deadline, or {@link Clock#NO_DEADLINE}. */
     long nextDeadline() {
         return earliest;
     }

@@ -15,6 +15,8 @@ public final class ErrorKind {
     public static final String CHANNEL_CLOSED = "ChannelClosed";
     public static final String SENSOR = "SensorError";
     public static final String LIMIT_EXCEEDED = "LimitExceeded";
+    /** A Java exception thrown by a function the embedding host defined. */
+    public static final String HOST = "HostError";
 
     private ErrorKind() {}
 }

@@ -63,6 +63,7 @@ public final class Indexing {
             throw badIndex("list", index);
         }
         if (target instanceof PMap map) {
+            SizeLimits.collection(map.size() + 1L);
             map.put(index, value);
             return;
         }

@@ -16,6 +16,8 @@ public class PollenException extends RuntimeException {
     private Location cursor;
     private boolean cursorAwaited;
     private final List<TraceFrame> trace = new ArrayList<>(4);
+    private boolean endsRun;
+    private Throwable hostCause;
 
     public PollenException(Object value) {
         super(null, null, false, false);
@@ -37,6 +39,38 @@ public class PollenException extends RuntimeException {
 
     public static PollenException cancelled() {
         return of(ErrorKind.CANCELLED, "the task was cancelled");
+    }
+
+    /**
+     * An error that ends the whole evaluation (a limit exceeded, the host's interrupt): no
+     * {@code catch} sees it and no {@code finally} runs for it.
+     */
+    public static PollenException endingRun(String kind, String message) {
+        PollenException e = of(kind, message);
+        e.endsRun = true;
+        return e;
+    }
+
+    /**
+     * A host function's Java exception as a script error: {@code HostError} with the exception's
+     * message, catchable like any other, and carrying the exception as its {@link #getCause()}.
+     */
+    public static PollenException fromHost(Throwable cause) {
+        String message = cause.getMessage() != null ? cause.getMessage() : "the host function failed";
+        PollenException e = of(ErrorKind.HOST, message);
+        e.hostCause = cause;
+        return e;
+    }
+
+    /** The Java exception of a host function, for {@link #fromHost} errors; else null. */
+    @Override
+    public synchronized Throwable getCause() {
+        return hostCause;
+    }
+
+    /** True for an error made by {@link #endingRun}: not catchable, runs no finally. */
+    public boolean endsRun() {
+        return endsRun;
     }
 
     /** The thrown script value. */

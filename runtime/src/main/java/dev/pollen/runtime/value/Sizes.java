@@ -4,8 +4,9 @@ package dev.pollen.runtime.value;
  * Java's own ceilings on what a script may build: a string or a list holds at most
  * {@link #MAX_LENGTH} characters or elements (the JVM's largest array). A result the script asks
  * to be longer is refused before anything is allocated, with a catchable ValueError ("result
- * would be too long"), instead of an OutOfMemoryError that would end the run. Limits an embedder
- * sets are checked elsewhere; these only guard what the JVM cannot represent at all.
+ * would be too long"), instead of an OutOfMemoryError that would end the run. The bounds an
+ * embedder sets ({@link SizeLimits}: {@code --max-string}, {@code --max-collection}) are checked
+ * here too, first, so every place that grows a string or a list asks one class.
  */
 public final class Sizes {
     /** The largest array the JVM allocates, so the longest string or list. */
@@ -19,6 +20,7 @@ public final class Sizes {
     /** {@code a + b}, or a ValueError when the result would be too long. */
     public static String concat(String a, String b, String what) {
         long length = (long) a.length() + b.length();
+        SizeLimits.string(length);
         if (length < UTF16_LIMIT) {
             return a.concat(b);
         }
@@ -28,6 +30,7 @@ public final class Sizes {
     /** Appends {@code part} to {@code out}, or throws the ValueError when the result would be too long. */
     public static void append(StringBuilder out, String part, String what) {
         long length = (long) out.length() + part.length();
+        SizeLimits.string(length);
         if (length < UTF16_LIMIT) {
             out.append(part);
             return;
@@ -62,6 +65,7 @@ public final class Sizes {
      * @param what the operation, for the message: {@code "string.repeat()"}, {@code "+"}
      */
     public static int stringLength(long length, String what) {
+        SizeLimits.string(length);
         if (length < 0 || length > MAX_LENGTH) {
             throw tooLong(what, "characters", length);
         }
@@ -70,6 +74,7 @@ public final class Sizes {
 
     /** {@code size} as an int when a list of that many elements can exist. */
     public static int listSize(long size, String what) {
+        SizeLimits.collection(size);
         if (size < 0 || size > MAX_LENGTH) {
             throw tooLong(what, "elements", size);
         }

@@ -89,7 +89,7 @@ class StopTest {
         Sensor s = sim.start(SensorModel.temperature(), SensorOptions.defaults().withName("porch"));
         Task reader = ex.spawn(s.read(), null);
         ex.runUntilIdle();
-        assertThat(reader.root().describeWait()).isEqualTo("read of sensor porch");
+        assertThat(reader.waitingOn()).isEqualTo("read of sensor porch");
         assertThat(reader.name()).isEqualTo("read");
     }
 
