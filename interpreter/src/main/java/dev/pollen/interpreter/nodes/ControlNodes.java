@@ -427,7 +427,16 @@ public final class ControlNodes {
 
         @Override
         public Object execute(Frame frame) {
-            throw new PollenException(value.execute(frame)).locateIfAbsent(location);
+            throw error(value.execute(frame));
+        }
+
+        public ExprNode value() {
+            return value;
+        }
+
+        /** The exception that throws {@code thrown}, placed here. */
+        public PollenException error(Object thrown) {
+            return new PollenException(thrown).locateIfAbsent(location);
         }
     }
 }

@@ -75,6 +75,11 @@ public final class VariableNodes {
 
         @Override
         public Object execute(Frame frame) {
+            return read();
+        }
+
+        /** The global's value; a NameError while it is not yet defined. */
+        public Object read() {
             if (!cell.isDefined()) {
                 throw PollenException.of(ErrorKind.NAME, "name `" + cell.name() + "` is not defined")
                         .locateIfAbsent(location);
