@@ -199,22 +199,11 @@ final class NodeEmitter {
             mv.visitInsn(IXOR);
             boxBoolean();
         } else if (node instanceof LogicNodes.Negate n) {
-            int v = toLocal(n.operand());
-            push(n, LogicNodes.Negate.class);
-            mv.visitVarInsn(ALOAD, v);
-            invoke(INVOKEVIRTUAL, LogicNodes.Negate.class, "of", desc(Object.class, Object.class));
+            applyRule(n, "of", Object.class, n.operand());
         } else if (node instanceof AccessNodes.Field f) {
-            int t = toLocal(f.target());
-            push(f, AccessNodes.Field.class);
-            mv.visitVarInsn(ALOAD, t);
-            invoke(INVOKEVIRTUAL, AccessNodes.Field.class, "of", desc(Object.class, Object.class));
+            applyRule(f, "of", Object.class, f.target());
         } else if (node instanceof AccessNodes.Index i) {
-            int t = toLocal(i.target());
-            int k = toLocal(i.index());
-            push(i, AccessNodes.Index.class);
-            mv.visitVarInsn(ALOAD, t);
-            mv.visitVarInsn(ALOAD, k);
-            invoke(INVOKEVIRTUAL, AccessNodes.Index.class, "at", desc(Object.class, Object.class, Object.class));
+            applyRule(i, "at", Object.class, i.target(), i.index());
         } else if (node instanceof ValueNodes.ListLit l) {
             listLiteral(l.items());
         } else if (node instanceof CallNodes.Call c) {
@@ -228,46 +217,42 @@ final class NodeEmitter {
         } else if (node instanceof AccessNodes.CompoundAssign c) {
             compoundAssign(c);
         } else if (node instanceof VariableNodes.ReadGlobal g) {
-            push(g, VariableNodes.ReadGlobal.class);
-            invoke(INVOKEVIRTUAL, VariableNodes.ReadGlobal.class, "read", desc(Object.class));
+            applyRule(g, "read", Object.class);
         } else if (node instanceof ControlNodes.Throw t) {
-            int v = toLocal(t.value());
-            push(t, ControlNodes.Throw.class);
-            mv.visitVarInsn(ALOAD, v);
-            invoke(INVOKEVIRTUAL, ControlNodes.Throw.class, "error", desc(PollenException.class, Object.class));
+            applyRule(t, "error", PollenException.class, t.value());
             mv.visitInsn(ATHROW);
             mv.visitInsn(ACONST_NULL);
         } else if (node instanceof ValueNodes.Range r) {
-            int s = toLocal(r.start());
-            int e = toLocal(r.end());
-            push(r, ValueNodes.Range.class);
-            mv.visitVarInsn(ALOAD, s);
-            mv.visitVarInsn(ALOAD, e);
-            invoke(INVOKEVIRTUAL, ValueNodes.Range.class, "of", desc(PRange.class, Object.class, Object.class));
+            applyRule(r, "of", PRange.class, r.start(), r.end());
         } else if (node instanceof ValueNodes.Interpolation i) {
             interpolation(i);
         } else if (node instanceof ValueNodes.MapLit m) {
             mapLiteral(m);
         } else if (node instanceof AccessNodes.AssignField f) {
-            int t = toLocal(f.target());
-            int v = toLocal(f.value());
-            push(f, AccessNodes.AssignField.class);
-            mv.visitVarInsn(ALOAD, t);
-            mv.visitVarInsn(ALOAD, v);
-            invoke(INVOKEVIRTUAL, AccessNodes.AssignField.class, "store", desc(Object.class, Object.class, Object.class));
+            applyRule(f, "store", Object.class, f.target(), f.value());
         } else if (node instanceof AccessNodes.AssignIndex x) {
-            int t = toLocal(x.target());
-            int i = toLocal(x.index());
-            int v = toLocal(x.value());
-            push(x, AccessNodes.AssignIndex.class);
-            mv.visitVarInsn(ALOAD, t);
-            mv.visitVarInsn(ALOAD, i);
-            mv.visitVarInsn(ALOAD, v);
-            invoke(INVOKEVIRTUAL, AccessNodes.AssignIndex.class, "store",
-                    desc(Object.class, Object.class, Object.class, Object.class));
+            applyRule(x, "store", Object.class, x.target(), x.index(), x.value());
         } else {
             delegate(node);
         }
+    }
+
+    /**
+     * The node's own rule on its operands: each operand evaluated in order into a local, then
+     * {@code node.method(values...)} (every parameter an Object) on the constant receiver.
+     */
+    private void applyRule(ExprNode node, String method, Class<?> returns, ExprNode... operands) {
+        int[] values = new int[operands.length];
+        for (int i = 0; i < operands.length; i++) {
+            values[i] = toLocal(operands[i]);
+        }
+        push(node, node.getClass());
+        for (int v : values) {
+            mv.visitVarInsn(ALOAD, v);
+        }
+        Class<?>[] params = new Class<?>[operands.length];
+        java.util.Arrays.fill(params, Object.class);
+        invoke(INVOKEVIRTUAL, node.getClass(), method, desc(returns, params));
     }
 
     /**
