@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Timeout;
  * docs/internals.md, and the list stays small.
  */
 class FallbackListTest {
-    private static final int MAX_FALLBACKS = 30;
+    private static final int MAX_FALLBACKS = 12;
 
     @Test
     @Timeout(300)

@@ -21,6 +21,7 @@ import dev.pollen.interpreter.nodes.ValueNodes;
 import dev.pollen.interpreter.nodes.VariableNodes;
 import dev.pollen.runtime.value.Location;
 import dev.pollen.runtime.value.PList;
+import dev.pollen.runtime.value.PMap;
 import dev.pollen.runtime.value.PRange;
 import dev.pollen.runtime.value.PollenException;
 import dev.pollen.runtime.value.Values;
@@ -47,6 +48,7 @@ final class NodeEmitter {
 
     private static final String OBJ = "java/lang/Object";
     private static final String LONG = "java/lang/Long";
+    private static final String DOUBLE = "java/lang/Double";
     private static final String BOOL = "java/lang/Boolean";
     private static final String NODE = Type.getInternalName(ExprNode.class);
     private static final String EXECUTE = "(" + Type.getDescriptor(Frame.class) + ")Ljava/lang/Object;";
@@ -197,22 +199,11 @@ final class NodeEmitter {
             mv.visitInsn(IXOR);
             boxBoolean();
         } else if (node instanceof LogicNodes.Negate n) {
-            int v = toLocal(n.operand());
-            push(n, LogicNodes.Negate.class);
-            mv.visitVarInsn(ALOAD, v);
-            invoke(INVOKEVIRTUAL, LogicNodes.Negate.class, "of", desc(Object.class, Object.class));
+            applyRule(n, "of", Object.class, n.operand());
         } else if (node instanceof AccessNodes.Field f) {
-            int t = toLocal(f.target());
-            push(f, AccessNodes.Field.class);
-            mv.visitVarInsn(ALOAD, t);
-            invoke(INVOKEVIRTUAL, AccessNodes.Field.class, "of", desc(Object.class, Object.class));
+            applyRule(f, "of", Object.class, f.target());
         } else if (node instanceof AccessNodes.Index i) {
-            int t = toLocal(i.target());
-            int k = toLocal(i.index());
-            push(i, AccessNodes.Index.class);
-            mv.visitVarInsn(ALOAD, t);
-            mv.visitVarInsn(ALOAD, k);
-            invoke(INVOKEVIRTUAL, AccessNodes.Index.class, "at", desc(Object.class, Object.class, Object.class));
+            applyRule(i, "at", Object.class, i.target(), i.index());
         } else if (node instanceof ValueNodes.ListLit l) {
             listLiteral(l.items());
         } else if (node instanceof CallNodes.Call c) {
@@ -225,9 +216,43 @@ final class NodeEmitter {
             let(l);
         } else if (node instanceof AccessNodes.CompoundAssign c) {
             compoundAssign(c);
+        } else if (node instanceof VariableNodes.ReadGlobal g) {
+            applyRule(g, "read", Object.class);
+        } else if (node instanceof ControlNodes.Throw t) {
+            applyRule(t, "error", PollenException.class, t.value());
+            mv.visitInsn(ATHROW);
+            mv.visitInsn(ACONST_NULL);
+        } else if (node instanceof ValueNodes.Range r) {
+            applyRule(r, "of", PRange.class, r.start(), r.end());
+        } else if (node instanceof ValueNodes.Interpolation i) {
+            interpolation(i);
+        } else if (node instanceof ValueNodes.MapLit m) {
+            mapLiteral(m);
+        } else if (node instanceof AccessNodes.AssignField f) {
+            applyRule(f, "store", Object.class, f.target(), f.value());
+        } else if (node instanceof AccessNodes.AssignIndex x) {
+            applyRule(x, "store", Object.class, x.target(), x.index(), x.value());
         } else {
             delegate(node);
         }
+    }
+
+    /**
+     * The node's own rule on its operands: each operand evaluated in order into a local, then
+     * {@code node.method(values...)} (every parameter an Object) on the constant receiver.
+     */
+    private void applyRule(ExprNode node, String method, Class<?> returns, ExprNode... operands) {
+        int[] values = new int[operands.length];
+        for (int i = 0; i < operands.length; i++) {
+            values[i] = toLocal(operands[i]);
+        }
+        push(node, node.getClass());
+        for (int v : values) {
+            mv.visitVarInsn(ALOAD, v);
+        }
+        Class<?>[] params = new Class<?>[operands.length];
+        java.util.Arrays.fill(params, Object.class);
+        invoke(INVOKEVIRTUAL, node.getClass(), method, desc(returns, params));
     }
 
     /**
@@ -406,12 +431,17 @@ final class NodeEmitter {
         if (node instanceof BinaryNode b && compareOpcode(b.op()) >= 0) {
             int a = toLocal(b.left());
             int c = toLocal(b.right());
+            Label notLongs = new Label();
             Label general = new Label();
             Label done = new Label();
-            guardLongs(a, c, general);
+            guardLongs(a, c, notLongs);
             unboxLong(a);
             unboxLong(c);
             mv.visitInsn(LCMP);
+            mv.visitJumpInsn(negate(compareOpcode(b.op())), ifFalse);
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(notLongs);
+            compareDoubles(b.op(), a, c, general);
             mv.visitJumpInsn(negate(compareOpcode(b.op())), ifFalse);
             mv.visitJumpInsn(GOTO, done);
             mv.visitLabel(general);
@@ -758,9 +788,10 @@ final class NodeEmitter {
         int a = toLocal(b.left());
         int c = toLocal(b.right());
         String op = b.op();
+        Label notLongs = new Label();
         Label general = new Label();
         Label done = new Label();
-        guardLongs(a, c, general);
+        guardLongs(a, c, notLongs);
         int x = newLongLocal();
         int y = newLongLocal();
         unboxLong(a);
@@ -769,16 +800,13 @@ final class NodeEmitter {
         mv.visitVarInsn(LSTORE, y);
         int cmp = compareOpcode(op);
         if (cmp >= 0) {
-            Label yes = new Label();
             mv.visitVarInsn(LLOAD, x);
             mv.visitVarInsn(LLOAD, y);
             mv.visitInsn(LCMP);
-            mv.visitJumpInsn(cmp, yes);
-            mv.visitFieldInsn(GETSTATIC, BOOL, "FALSE", "Ljava/lang/Boolean;");
-            mv.visitJumpInsn(GOTO, done);
-            mv.visitLabel(yes);
-            mv.visitFieldInsn(GETSTATIC, BOOL, "TRUE", "Ljava/lang/Boolean;");
-            mv.visitJumpInsn(GOTO, done);
+            pushBooleanIf(cmp, done);
+            mv.visitLabel(notLongs);
+            compareDoubles(op, a, c, general);
+            pushBooleanIf(cmp, done);
         } else {
             int r = newLongLocal();
             if (op.equals("/") || op.equals("%")) {
@@ -800,6 +828,9 @@ final class NodeEmitter {
             overflowCheck(op, x, y, r, general);
             mv.visitVarInsn(LLOAD, r);
             boxLong();
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(notLongs);
+            doubleArithmetic(op, a, c, general);
             mv.visitJumpInsn(GOTO, done);
         }
         mv.visitLabel(general);
@@ -851,6 +882,82 @@ final class NodeEmitter {
                 // division and remainder by a positive int cannot overflow
             }
         }
+    }
+
+    /** Pushes TRUE when the comparison result on the stack satisfies {@code branch}, else FALSE. */
+    private void pushBooleanIf(int branch, Label done) {
+        Label yes = new Label();
+        mv.visitJumpInsn(branch, yes);
+        mv.visitFieldInsn(GETSTATIC, BOOL, "FALSE", "Ljava/lang/Boolean;");
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(yes);
+        mv.visitFieldInsn(GETSTATIC, BOOL, "TRUE", "Ljava/lang/Boolean;");
+        mv.visitJumpInsn(GOTO, done);
+    }
+
+    /**
+     * Two floats compared with IEEE rules (a NaN makes every comparison false but {@code !=}), as
+     * {@code Values.lessThan} and {@code Values.equals} do; leaves the -1/0/1 for {@code op}'s
+     * branch. An int beside a float goes to {@code general}: those compare by exact value.
+     */
+    private void compareDoubles(String op, int a, int c, Label general) {
+        mv.visitVarInsn(ALOAD, a);
+        mv.visitTypeInsn(INSTANCEOF, DOUBLE);
+        mv.visitJumpInsn(IFEQ, general);
+        mv.visitVarInsn(ALOAD, c);
+        mv.visitTypeInsn(INSTANCEOF, DOUBLE);
+        mv.visitJumpInsn(IFEQ, general);
+        unboxDouble(a);
+        unboxDouble(c);
+        // DCMPG makes a NaN compare greater (so < and <= fail), DCMPL less (so > and >= fail).
+        mv.visitInsn(op.startsWith("<") ? DCMPG : DCMPL);
+    }
+
+    /**
+     * {@code + - * / %} with a float on either side and a number on the other: the int becomes a
+     * float and IEEE rules apply (Arithmetic's rule; Java's double {@code %} is its remainder).
+     */
+    private void doubleArithmetic(String op, int a, int c, Label general) {
+        int x = newLongLocal();
+        int y = newLongLocal();
+        toDouble(a, general);
+        mv.visitVarInsn(DSTORE, x);
+        toDouble(c, general);
+        mv.visitVarInsn(DSTORE, y);
+        mv.visitVarInsn(DLOAD, x);
+        mv.visitVarInsn(DLOAD, y);
+        switch (op) {
+            case "+" -> mv.visitInsn(DADD);
+            case "-" -> mv.visitInsn(DSUB);
+            case "*" -> mv.visitInsn(DMUL);
+            case "/" -> mv.visitInsn(DDIV);
+            default -> mv.visitInsn(DREM);
+        }
+        invoke(INVOKESTATIC, Double.class, "valueOf", desc(Double.class, double.class));
+    }
+
+    /** Pushes the number in {@code local} as a double, or jumps to {@code notNumber}. */
+    private void toDouble(int local, Label notNumber) {
+        Label notDouble = new Label();
+        Label have = new Label();
+        mv.visitVarInsn(ALOAD, local);
+        mv.visitTypeInsn(INSTANCEOF, DOUBLE);
+        mv.visitJumpInsn(IFEQ, notDouble);
+        unboxDouble(local);
+        mv.visitJumpInsn(GOTO, have);
+        mv.visitLabel(notDouble);
+        mv.visitVarInsn(ALOAD, local);
+        mv.visitTypeInsn(INSTANCEOF, LONG);
+        mv.visitJumpInsn(IFEQ, notNumber);
+        unboxLong(local);
+        mv.visitInsn(L2D);
+        mv.visitLabel(have);
+    }
+
+    private void unboxDouble(int local) {
+        mv.visitVarInsn(ALOAD, local);
+        mv.visitTypeInsn(CHECKCAST, DOUBLE);
+        mv.visitMethodInsn(INVOKEVIRTUAL, DOUBLE, "doubleValue", "()D", false);
     }
 
     private void applyGeneral(BinaryNode b, int a, int c) {
@@ -943,6 +1050,44 @@ final class NodeEmitter {
             mv.visitVarInsn(ALOAD, v);
             mv.visitMethodInsn(INVOKEVIRTUAL, list, "add", "(Ljava/lang/Object;)V", false);
         }
+    }
+
+    /** Each part's str appended as it is evaluated, as the node does. */
+    private void interpolation(ValueNodes.Interpolation node) {
+        int sb = newLocal();
+        mv.visitTypeInsn(NEW, "java/lang/StringBuilder");
+        mv.visitInsn(DUP);
+        mv.visitMethodInsn(INVOKESPECIAL, "java/lang/StringBuilder", "<init>", "()V", false);
+        mv.visitVarInsn(ASTORE, sb);
+        for (ExprNode part : node.parts()) {
+            int v = toLocal(part);
+            mv.visitVarInsn(ALOAD, sb);
+            mv.visitVarInsn(ALOAD, v);
+            invoke(INVOKESTATIC, ValueNodes.Interpolation.class, "append", desc(void.class, StringBuilder.class, Object.class));
+        }
+        mv.visitVarInsn(ALOAD, sb);
+        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/StringBuilder", "toString", "()Ljava/lang/String;", false);
+    }
+
+    /** Each entry put as soon as its key and value are evaluated, as the node does. */
+    private void mapLiteral(ValueNodes.MapLit node) {
+        String map = Type.getInternalName(PMap.class);
+        int m = newLocal();
+        mv.visitTypeInsn(NEW, map);
+        mv.visitInsn(DUP);
+        pushInt(node.keys().length);
+        mv.visitMethodInsn(INVOKESPECIAL, map, "<init>", "(I)V", false);
+        mv.visitVarInsn(ASTORE, m);
+        for (int i = 0; i < node.keys().length; i++) {
+            int k = toLocal(node.keys()[i]);
+            int v = toLocal(node.values()[i]);
+            push(node, ValueNodes.MapLit.class);
+            mv.visitVarInsn(ALOAD, m);
+            mv.visitVarInsn(ALOAD, k);
+            mv.visitVarInsn(ALOAD, v);
+            invoke(INVOKEVIRTUAL, ValueNodes.MapLit.class, "put", desc(void.class, PMap.class, Object.class, Object.class));
+        }
+        mv.visitVarInsn(ALOAD, m);
     }
 
     /** Pushes a new Object[] holding the given locals. */

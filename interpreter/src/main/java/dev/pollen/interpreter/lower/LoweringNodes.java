@@ -38,7 +38,7 @@ public final class LoweringNodes {
             this.value = value;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(value);
             uses.write(slot);
@@ -69,7 +69,7 @@ public final class LoweringNodes {
             this.location = location;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             // counts against the budget, touches no slot
         }
@@ -91,7 +91,7 @@ public final class LoweringNodes {
             this.location = location;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(iterable);
         }
@@ -174,7 +174,7 @@ public final class LoweringNodes {
             this.guard = guard;
         }
 
-                                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(scrutinee);
             pattern.slotUses(uses);
@@ -196,7 +196,7 @@ public final class LoweringNodes {
             this.scrutinee = scrutinee;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(scrutinee);
         }

@@ -109,7 +109,7 @@ public abstract class Terminator {
             this.source = source;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(operand); // the result slot is written on resuming, in the next block's state
         }
@@ -178,7 +178,7 @@ public abstract class Terminator {
             this.location = location;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(value);
         }
@@ -206,7 +206,7 @@ public abstract class Terminator {
             this.value = value;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(value);
             if (isBreak && label.resultSlot >= 0) {
@@ -238,7 +238,7 @@ public abstract class Terminator {
             this.finallyBlock = finallyBlock;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.write(completionSlot);
         }
@@ -265,7 +265,7 @@ public abstract class Terminator {
             this.after = after;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.read(completionSlot);
         }

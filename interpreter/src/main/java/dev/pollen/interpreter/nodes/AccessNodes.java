@@ -158,7 +158,7 @@ public final class AccessNodes {
             this.location = location;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(target);
             uses.of(value);
@@ -167,7 +167,19 @@ public final class AccessNodes {
         @Override
         public Object execute(Frame frame) {
             Object t = target.execute(frame);
-            Object v = value.execute(frame);
+            return store(t, value.execute(frame));
+        }
+
+        public ExprNode target() {
+            return target;
+        }
+
+        public ExprNode value() {
+            return value;
+        }
+
+        /** Assigns (or combines into) the field of evaluated {@code t}; nil, as the statement's value. */
+        public Object store(Object t, Object v) {
             try {
                 if (op != null) {
                     v = op.apply(getField(t, name), v);
@@ -196,7 +208,7 @@ public final class AccessNodes {
             this.location = location;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(target);
             uses.of(index);
@@ -207,7 +219,23 @@ public final class AccessNodes {
         public Object execute(Frame frame) {
             Object t = target.execute(frame);
             Object i = index.execute(frame);
-            Object v = value.execute(frame);
+            return store(t, i, value.execute(frame));
+        }
+
+        public ExprNode target() {
+            return target;
+        }
+
+        public ExprNode index() {
+            return index;
+        }
+
+        public ExprNode value() {
+            return value;
+        }
+
+        /** Assigns (or combines into) {@code t[i]} of evaluated operands; nil. */
+        public Object store(Object t, Object i, Object v) {
             try {
                 if (op != null) {
                     v = op.apply(getIndex(t, i), v);
@@ -252,7 +280,7 @@ public final class AccessNodes {
             this.location = location;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(read);
             uses.of(value);

@@ -81,7 +81,7 @@ public final class CallNodes {
             this.context = context;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(callee);
             uses.of(args);
@@ -181,7 +181,7 @@ public final class CallNodes {
             this.context = context;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(receiver);
             uses.of(args);
@@ -284,7 +284,7 @@ public final class CallNodes {
             this.captureFrom = captureFrom;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             for (int slot : captureFrom) {
                 uses.read(slot);
@@ -318,7 +318,7 @@ public final class CallNodes {
             this.closure = closure;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(closure);
         }

@@ -58,7 +58,7 @@ public final class ControlNodes {
             this.tail = tail;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(statements);
             uses.of(tail);
@@ -94,7 +94,7 @@ public final class ControlNodes {
             this.location = location;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(node);
         }
@@ -132,7 +132,7 @@ public final class ControlNodes {
             this.otherwise = otherwise;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(condition);
             uses.maybe(() -> uses.of(then));
@@ -183,7 +183,7 @@ public final class ControlNodes {
             this.location = location;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(condition);
             uses.maybe(() -> {
@@ -235,7 +235,7 @@ public final class ControlNodes {
             this.location = location;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.maybe(() -> uses.of(body));
         }
@@ -295,7 +295,7 @@ public final class ControlNodes {
             this.location = location;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(iterable);
             uses.maybe(() -> {
@@ -353,7 +353,7 @@ public final class ControlNodes {
             this.value = value;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(value);
             uses.breakTo(target);
@@ -376,7 +376,7 @@ public final class ControlNodes {
             this.target = target;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.continueTo(target);
         }
@@ -398,7 +398,7 @@ public final class ControlNodes {
             this.value = value;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(value);
             uses.returnFromFunction();
@@ -420,14 +420,23 @@ public final class ControlNodes {
             this.location = location;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(value);
         }
 
         @Override
         public Object execute(Frame frame) {
-            throw new PollenException(value.execute(frame)).locateIfAbsent(location);
+            throw error(value.execute(frame));
+        }
+
+        public ExprNode value() {
+            return value;
+        }
+
+        /** The exception that throws {@code thrown}, placed here. */
+        public PollenException error(Object thrown) {
+            return new PollenException(thrown).locateIfAbsent(location);
         }
     }
 }

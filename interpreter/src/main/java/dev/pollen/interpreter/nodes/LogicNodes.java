@@ -25,7 +25,7 @@ public final class LogicNodes {
             this.right = right;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(left);
             uses.maybe(() -> uses.of(right));
@@ -55,7 +55,7 @@ public final class LogicNodes {
             this.right = right;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(left);
             uses.maybe(() -> uses.of(right));
@@ -79,7 +79,7 @@ public final class LogicNodes {
             this.operand = operand;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(operand);
         }

@@ -207,7 +207,7 @@ public final class PatternNodes {
             this.init = init;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(init);
             pattern.slotUses(uses);
@@ -236,7 +236,7 @@ public final class PatternNodes {
             this.location = location;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(scrutinee);
             for (int i = 0; i < patterns.length; i++) {

@@ -22,7 +22,7 @@ public final class TryNode extends ExprNode {
         this.finallyBody = finallyBody;
     }
 
-        @Override
+    @Override
     public void slotUses(SlotUses uses) {
         uses.maybe(() -> uses.of(body));
         uses.maybe(() -> {

@@ -24,7 +24,7 @@ public final class ValueNodes {
             return value;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             // a constant touches no slot
         }
@@ -77,7 +77,7 @@ public final class ValueNodes {
             this.location = location;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             for (int i = 0; i < keys.length; i++) {
                 uses.of(keys[i]);
@@ -90,14 +90,26 @@ public final class ValueNodes {
             PMap map = new PMap(keys.length);
             for (int i = 0; i < keys.length; i++) {
                 Object k = keys[i].execute(frame);
-                Object v = values[i].execute(frame);
-                try {
-                    map.put(k, v);
-                } catch (PollenException e) {
-                    throw e.locateIfAbsent(location);
-                }
+                put(map, k, values[i].execute(frame));
             }
             return map;
+        }
+
+        public ExprNode[] keys() {
+            return keys;
+        }
+
+        public ExprNode[] values() {
+            return values;
+        }
+
+        /** Adds one entry, an error (an unhashable key) placed at the literal. */
+        public void put(PMap map, Object k, Object v) {
+            try {
+                map.put(k, v);
+            } catch (PollenException e) {
+                throw e.locateIfAbsent(location);
+            }
         }
     }
 
@@ -114,7 +126,7 @@ public final class ValueNodes {
             this.location = location;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(start);
             uses.of(end);
@@ -123,7 +135,19 @@ public final class ValueNodes {
         @Override
         public Object execute(Frame frame) {
             Object s = start.execute(frame);
-            Object e = end.execute(frame);
+            return of(s, end.execute(frame));
+        }
+
+        public ExprNode start() {
+            return start;
+        }
+
+        public ExprNode end() {
+            return end;
+        }
+
+        /** The range from evaluated bounds: both must be ints. */
+        public PRange of(Object s, Object e) {
             if (s instanceof Long a && e instanceof Long b) {
                 return new PRange(a, b, inclusive);
             }
@@ -140,7 +164,7 @@ public final class ValueNodes {
             this.parts = parts;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(parts);
         }
@@ -149,10 +173,18 @@ public final class ValueNodes {
         public Object execute(Frame frame) {
             StringBuilder sb = new StringBuilder();
             for (ExprNode part : parts) {
-                Object v = part.execute(frame);
-                Sizes.append(sb, v instanceof String s ? s : Printer.str(v), "string interpolation");
+                append(sb, part.execute(frame));
             }
             return sb.toString();
+        }
+
+        public ExprNode[] parts() {
+            return parts;
+        }
+
+        /** Appends the str of one evaluated part, within the string size limit. */
+        public static void append(StringBuilder sb, Object v) {
+            Sizes.append(sb, v instanceof String s ? s : Printer.str(v), "string interpolation");
         }
     }
 }

@@ -20,7 +20,7 @@ public final class VariableNodes {
             this.slot = slot;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.read(slot);
         }
@@ -48,7 +48,7 @@ public final class VariableNodes {
             this.slot = slot;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.read(slot);
         }
@@ -69,13 +69,18 @@ public final class VariableNodes {
             this.location = location;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             // a module global lives outside the frame
         }
 
         @Override
         public Object execute(Frame frame) {
+            return read();
+        }
+
+        /** The global's value, read once; a NameError while it is not yet defined. */
+        public Object read() {
             Object v = cell.getOr(UNDEFINED);
             if (v == UNDEFINED) {
                 throw PollenException.of(ErrorKind.NAME, "name `" + cell.name() + "` is not defined")
@@ -179,7 +184,7 @@ public final class VariableNodes {
             this.slots = slots;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             for (int slot : slots) {
                 uses.write(slot);
@@ -240,7 +245,7 @@ public final class VariableNodes {
             this.location = location;
         }
 
-                @Override
+        @Override
         public void slotUses(SlotUses uses) {
             uses.of(value);
             target.assignUses(uses);

@@ -51,6 +51,20 @@ class JvmBackendTest {
                 + "async fn slow() { try { sleep(100).await; } finally { print(\"cleanup\"); } }\n"
                 + "print(w(3).await);\nlet t = spawn(slow());\nsleep(5).await;\nt.cancel();\nsleep(1).await;\n"
                 + "print(try { w(\"x\").await } catch e { e.kind });\nasync fn boom() { sleep(1).await; [][1] }\nboom().await;",
+        // float fast paths: IEEE rules for NaN, -0.0 and infinities, int beside float, conditions
+        "fn f(a, b) { [a + b, a - b, a * b, a / b, a % b, a < b, a <= b, a > b, a >= b, a == b, a != b] }\n"
+                + "let nan = 0.0 / 0.0;\nprint(f(1.5, 2.25));\nprint(f(-7.5, 2));\nprint(f(7, -2.5));\n"
+                + "print(f(nan, nan));\nprint(f(nan, 1));\nprint(f(0.0, -0.0));\nprint(f(1.0, 0.0));\n"
+                + "print(f(9007199254740993, 9007199254740992.0));\n"
+                + "fn g(x) { if x < 0.5 { \"lo\" } else if x >= 2.5 { \"hi\" } else if x != x { \"nan\" } else { \"mid\" } }\n"
+                + "print(g(0.25), g(nan), g(3.0), g(1.0), g(2));\nprint(f(1.5, \"x\"));",
+        // globals, ranges, interpolation, maps, field and index assignment and throw compiled
+        "let base = 10;\nstruct P { x, y }\n"
+                + "fn h(n) { let p = P(1, 2); p.x = n; p.y += base; let xs = [0, 0]; xs[1] = n; xs[0] += 5;\n"
+                + "  let m = #{\"a\": n, \"b\": p.y}; let r = 0..n; \"${p.x}-${p.y} ${xs} ${m} ${r} ${1..=2}\" }\n"
+                + "print(h(3));\nfn bad(n) { if n > 1 { throw \"too big: ${n}\"; } let r = n..\"z\"; r }\n"
+                + "print(try { bad(2) } catch e { e });\nfn later() { undefined_yet }\n"
+                + "print(try { later() } catch e { e.kind });\nlet undefined_yet = 1;\nfn ix(xs) { xs[9] = 1; }\nprint(try { bad(0) } catch e { e.message });\nix([1]);",
         // the operation budget stops compiled loops and calls alike
         "fn spin() { let mut i = 0; while true { i += 1; } }\nspin();",
     })
