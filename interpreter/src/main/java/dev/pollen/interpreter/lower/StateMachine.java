@@ -30,6 +30,13 @@ public class StateMachine extends Frame implements Future {
 
     /** What a dropped slot holds while the frame is suspended (nil; tests fill it with a marker). */
     static volatile Object droppedValue = null;
+    /** Sees each frame as it resumes after an await (null: nobody; a test sets it to check what is kept). */
+    static volatile ResumeWatch resumeWatch = null;
+
+    /** Sees a frame resuming into state {@code resume} of {@code code}, before anything there runs. */
+    public interface ResumeWatch {
+        void resumed(AsyncCode code, int resume, Object[] slots);
+    }
 
     private final AsyncCode code;
     private int state;
@@ -160,10 +167,12 @@ public class StateMachine extends Frame implements Future {
             r = awaiting.poll(cx);
         } catch (PollenException e) {
             awaiting = null;
+            resumed();
             e.moveCursor(awaitSite().location, true);
             return routeThrow(awaitBlock.region, e);
         } catch (StackOverflowError e) {
             awaiting = null;
+            resumed();
             return routeThrow(awaitBlock.region, RunContext.stackOverflow().locateIfAbsent(awaitSite().location));
         } finally {
             mark.restore(outer);
@@ -174,7 +183,16 @@ public class StateMachine extends Frame implements Future {
         awaiting = null;
         Terminator.Await site = awaitSite();
         slots[site.resultSlot] = r;
+        resumed();
         return site.resume;
+    }
+
+    /** Lets a watching test see the frame leave its await (one volatile read when nobody watches). */
+    private void resumed() {
+        ResumeWatch watch = resumeWatch;
+        if (watch != null) {
+            watch.resumed(code, state, slots);
+        }
     }
 
     private Terminator.Await awaitSite() {
@@ -249,6 +267,7 @@ public class StateMachine extends Frame implements Future {
         Future inner = awaiting;
         awaiting = null;
         inner.cancel();
+        resumed();
         if (awaitBlock.region == null) {
             done = true;  // no catch or finally around the await: nothing more runs
             return;
