@@ -71,7 +71,7 @@ public final class TimelineLayout {
         if (workers) {
             for (String w : new TreeSet<>(events.polls().stream().map(Poll::worker).toList())) {
                 double y = TOP + LANE * lanes.size();
-                lanes.add(new Lane("worker " + w, w, y));
+                lanes.add(new Lane("worker " + w, "worker " + w, y));
                 workerY.put(w, y);
             }
         }

@@ -49,6 +49,12 @@ public final class TimelineWriter implements TraceListener, Closeable {
         recorder.onPoll(task, startNanos, endNanos, ready);
     }
 
+    /** A poll on a worker of the multi executor: its lane is named as {@code --trace} names it. */
+    @Override
+    public void onPoll(Task task, int worker, long startNanos, long endNanos, boolean ready) {
+        recorder.poll(task, String.valueOf(worker), startNanos, endNanos, ready);
+    }
+
     @Override
     public void onWake(Task task, boolean fromOtherThread, long atNanos) {
         recorder.onWake(task, fromOtherThread, atNanos);
