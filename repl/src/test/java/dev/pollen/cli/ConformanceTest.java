@@ -60,14 +60,14 @@ class ConformanceTest {
         check(file, "--compile=auto");
     }
 
-    static void check(Path file, String tier) throws IOException {
+    /** Runs {@code file} as {@code pollen OPTIONS FLAGS FILE} (its own flags after the options) and checks it. */
+    static void check(Path file, String... options) throws IOException {
         ScriptCase script = ScriptCase.read(file);
-        List<String> args = new ArrayList<>();
-        args.add(tier);
+        List<String> args = new ArrayList<>(List.of(options));
         args.addAll(script.flags());
         Path absolute = file.toAbsolutePath().normalize();
         args.add(absolute.toString());
-        CommandRun run = CommandRun.of(args.toArray(new String[0]));
+        CommandRun run = CommandRun.withStdin(script.stdin(), args.toArray(new String[0]));
         String stderr = run.err().replace(absolute.getParent() + "/", "");
         assertThat(run.out().lines().toList())
                 .as("stdout of %s (stderr: %s)", file, stderr)

@@ -12,16 +12,19 @@ import java.util.regex.Pattern;
 /**
  * A conformance script and what it expects, read from its annotations: {@code // expect: TEXT}
  * (the next stdout line), {@code // expect-stderr: TEXT} (stderr contains it, in order),
- * {@code // exit: N} and {@code // flags: ...} (default {@code --clock=virtual --seed=0}).
+ * {@code // exit: N}, {@code // flags: ...} (default {@code --clock=virtual --seed=0}) and
+ * {@code // stdin: TEXT} (a line fed on standard input): the format of the shared acceptance scripts.
  */
-record ScriptCase(Path file, List<String> stdout, List<String> stderr, int exit, List<String> flags) {
-    private static final Pattern ANNOTATION = Pattern.compile("//\\s*(expect|expect-stderr|exit|flags):\\s?(.*)$");
+record ScriptCase(Path file, List<String> stdout, List<String> stderr, int exit, List<String> flags, String stdin) {
+    private static final Pattern ANNOTATION =
+            Pattern.compile("//\\s*(expect|expect-stderr|exit|flags|stdin):\\s?(.*)$");
 
     static ScriptCase read(Path file) throws IOException {
         List<String> out = new ArrayList<>();
         List<String> err = new ArrayList<>();
         int exit = 0;
         List<String> flags = List.of("--clock=virtual", "--seed=0");
+        StringBuilder stdin = new StringBuilder();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             Matcher m = ANNOTATION.matcher(line);
             if (!m.find()) {
@@ -32,9 +35,10 @@ record ScriptCase(Path file, List<String> stdout, List<String> stderr, int exit,
                 case "expect" -> out.add(value);
                 case "expect-stderr" -> err.add(value);
                 case "exit" -> exit = Integer.parseInt(value.trim());
-                default -> flags = List.of(value.trim().split("\\s+"));
+                case "flags" -> flags = List.of(value.trim().split("\\s+"));
+                default -> stdin.append(value).append('\n');
             }
         }
-        return new ScriptCase(file, out, err, exit, flags);
+        return new ScriptCase(file, out, err, exit, flags, stdin.toString());
     }
 }
