@@ -202,12 +202,12 @@ public final class MultiThreadExecutor extends ExecutorBase implements AutoClose
                 timers.fireDue(now, tracer);
                 return -1;
             }
-            if (idleWorkers + 1 < pool.size()) {
-                idleWorkers++;  // others still run; the last one to go idle decides
+            // Others still run, or one is waking up for a task pinned to it (the pusher unparked
+            // it): the last one to go idle decides. Looping here instead would burn this core
+            // and contend for this lock until that worker got going.
+            if (idleWorkers + 1 < pool.size() || pool.hasQueuedWork()) {
+                idleWorkers++;
                 return clock.isVirtual() ? Clock.NO_DEADLINE : next;
-            }
-            if (pool.hasQueuedWork()) {
-                return -1;  // a task pinned to a worker that is just waking up: not idle yet
             }
             Task target = run.target();
             if (target != null && target.isFinished()) {

@@ -178,6 +178,19 @@ final class WorkerPool {
         return false;
     }
 
+    /** Whether a worker other than {@code worker} is running (not parked), so it may hand out work. */
+    boolean anyRunningBesides(Worker worker) {
+        Worker[] ws = workers;
+        if (ws != null) {
+            for (Worker w : ws) {
+                if (w != worker && !w.parked) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether any queue holds a task, pinned ones included. */
     boolean hasQueuedWork() {
         if (!injection.isEmpty()) {
