@@ -63,6 +63,9 @@ public final class SourceParser {
         } catch (NestingLimitedParser.TooDeep tooDeep) {
             errors.add("nesting too deep", Spans.of(tooDeep.token),
                     "blocks, brackets and chains of operators nest too deeply here: split them up");
+        } catch (NearestErrorPrediction.TooComplex tooComplex) {
+            errors.add("cannot read the code from here on", Spans.of(tooComplex.token),
+                    "the mistakes around here leave too many ways to read what follows: fix the first error and check again");
         } catch (StackOverflowError deepNesting) {
             errors.add("the program is nested too deeply to parse", Span.NONE, null);
         }
@@ -97,7 +100,7 @@ public final class SourceParser {
             PollenParser careful = new NestingLimitedParser(tokens);
             careful.removeErrorListeners();
             careful.setErrorHandler(new SyntaxErrorStrategy(errors, brackets));
-            careful.setInterpreter(new NearestErrorPrediction(careful));
+            careful.setInterpreter(new NearestErrorPrediction(careful, tokens.size()));
             careful.getInterpreter().setPredictionMode(PredictionMode.LL);
             return careful.program();
         }
