@@ -49,7 +49,9 @@ final class TaskRegistry {
     }
 
     synchronized List<Task> liveInIdOrder() {
-        List<Task> live = new ArrayList<>(size - finished);
+        // `finished` is only a hint: a task's report can arrive after a compaction already dropped
+        // it (workers mark a task finished before they report it), so it may exceed what is left.
+        List<Task> live = new ArrayList<>(Math.max(0, size - finished));
         for (int i = 0; i < size; i++) {
             if (!tasks[i].isFinished()) {
                 live.add(tasks[i]);
