@@ -92,10 +92,6 @@ public final class SourceParser {
         PollenParser fast = new NestingLimitedParser(tokens);
         fast.removeErrorListeners();
         fast.setErrorHandler(new BailErrorStrategy());
-        // The fast parse gets the same prediction budget: SLL over thousands of unclosed brackets
-        // also looks ahead to the end of the input at every choice, over contexts as deep as
-        // the nesting (9 KB of `{` took 15 s).
-        fast.setInterpreter(new NearestErrorPrediction(fast, tokens.size()));
         fast.getInterpreter().setPredictionMode(PredictionMode.SLL);
         try {
             return fast.program();
