@@ -838,35 +838,28 @@ final class NodeEmitter {
         mv.visitLabel(done);
     }
 
+    /**
+     * Jumps to {@code target} when {@code ((a ^ b) & (c ^ d)) < 0}: the sign test of the overflow
+     * checks, {@code (x ^ r) & (y ^ r)} for {@code +} and {@code (x ^ y) & (x ^ r)} for {@code -}.
+     */
+    private void jumpIfXorsShareSign(int a, int b, int c, int d, Label target) {
+        mv.visitVarInsn(LLOAD, a);
+        mv.visitVarInsn(LLOAD, b);
+        mv.visitInsn(LXOR);
+        mv.visitVarInsn(LLOAD, c);
+        mv.visitVarInsn(LLOAD, d);
+        mv.visitInsn(LXOR);
+        mv.visitInsn(LAND);
+        mv.visitInsn(LCONST_0);
+        mv.visitInsn(LCMP);
+        mv.visitJumpInsn(IFLT, target);
+    }
+
     /** Jumps to {@code overflow} when {@code r = x op y} overflowed (the node's own checks). */
     private void overflowCheck(String op, int x, int y, int r, Label overflow) {
         switch (op) {
-            case "+" -> {
-                // ((x ^ r) & (y ^ r)) < 0
-                mv.visitVarInsn(LLOAD, x);
-                mv.visitVarInsn(LLOAD, r);
-                mv.visitInsn(LXOR);
-                mv.visitVarInsn(LLOAD, y);
-                mv.visitVarInsn(LLOAD, r);
-                mv.visitInsn(LXOR);
-                mv.visitInsn(LAND);
-                mv.visitInsn(LCONST_0);
-                mv.visitInsn(LCMP);
-                mv.visitJumpInsn(IFLT, overflow);
-            }
-            case "-" -> {
-                // ((x ^ y) & (x ^ r)) < 0
-                mv.visitVarInsn(LLOAD, x);
-                mv.visitVarInsn(LLOAD, y);
-                mv.visitInsn(LXOR);
-                mv.visitVarInsn(LLOAD, x);
-                mv.visitVarInsn(LLOAD, r);
-                mv.visitInsn(LXOR);
-                mv.visitInsn(LAND);
-                mv.visitInsn(LCONST_0);
-                mv.visitInsn(LCMP);
-                mv.visitJumpInsn(IFLT, overflow);
-            }
+            case "+" -> jumpIfXorsShareSign(x, r, y, r, overflow);
+            case "-" -> jumpIfXorsShareSign(x, y, x, r, overflow);
             case "*" -> {
                 // the high half must be the sign extension of the low half
                 mv.visitVarInsn(LLOAD, x);
