@@ -45,6 +45,8 @@ class CheckScalingTest {
                 family("prefix minus", 10_000, n -> "print(" + "-".repeat(n) + "1);\n"),
                 family("unclosed braces then stray closers", 10_000,
                         n -> "{".repeat(n / 2) + ")]".repeat(n / 4)),
+                family("braces nested after a minus", 10_000,
+                        n -> "b--" + "{".repeat(n / 2) + "ev" + "}".repeat(n / 2) + ";\n"),
                 family("broken statements", 10_000, n -> "let x = (1, ]; fn f( { [ if match } ;\n".repeat(n / 37)),
                 family("valid statements", 10_000, n -> "let x = [1, 2].map(|v| v * 2);\n".repeat(n / 32)));
     }

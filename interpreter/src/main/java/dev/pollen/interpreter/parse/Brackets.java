@@ -12,16 +12,26 @@ import org.antlr.v4.runtime.Token;
  * recovery uses it to skip to the end of the bracket an error sits in, the lexical checks to
  * find what is still open at the end of the input. A closer that matches no open bracket is
  * left for the parser to report; closing an outer bracket closes the ones inside it.
+ *
+ * <p>It also finds the first bracket nested deeper than {@link #MAX_DEPTH}: every bracket but a
+ * string's quote opens at least two levels of the parse tree, so the parse would stop there with
+ * "nesting too deep" anyway, and stopping before the parse spares its prediction, which looked
+ * ahead over all of thousands of nested braces at every choice (minutes for a few KB).
  */
 final class Brackets {
     private final int[] closer;
     private final int[] enclosing;
     private final int unclosed;
+    private final int tooDeep;
 
-    private Brackets(int[] closer, int[] enclosing, int unclosed) {
+    /** Brackets (string quotes aside) nested deeper than this nest the parse tree too deeply. */
+    static final int MAX_DEPTH = NestingLimitedParser.MAX_DEPTH / 2;
+
+    private Brackets(int[] closer, int[] enclosing, int unclosed, int tooDeep) {
         this.closer = closer;
         this.enclosing = enclosing;
         this.unclosed = unclosed;
+        this.tooDeep = tooDeep;
     }
 
     static Brackets scan(List<Token> tokens) {
@@ -31,6 +41,9 @@ final class Brackets {
         Arrays.fill(closer, -1);
         int[] open = new int[count];
         int depth = 0;
+        // levels[d]: how many of the brackets open[0 .. d-1] count towards MAX_DEPTH
+        int[] levels = new int[count + 1];
+        int tooDeep = -1;
         // For each kind of closer, the depths (in open) of its openers, innermost last: a closer
         // finds its opener without scanning the brackets of other kinds above it, so a run of
         // stray closers stays linear. Closing a bracket drops the entries above it from every kind.
@@ -58,10 +71,14 @@ final class Brackets {
                     byKind[kind] = Arrays.copyOf(byKind[kind], kindCount[kind] * 2);
                 }
                 byKind[kind][kindCount[kind]++] = depth;
+                levels[depth + 1] = levels[depth] + (type == STRING_START ? 0 : 1);
+                if (levels[depth + 1] > MAX_DEPTH && tooDeep < 0) {
+                    tooDeep = i;
+                }
                 open[depth++] = i;
             }
         }
-        return new Brackets(closer, enclosing, depth > 0 ? open[depth - 1] : -1);
+        return new Brackets(closer, enclosing, depth > 0 ? open[depth - 1] : -1, tooDeep);
     }
 
     private static final int KINDS = 4;
@@ -88,6 +105,11 @@ final class Brackets {
     /** True when the token at {@code index} closes a bracket opened earlier. */
     boolean isPairedCloser(int index) {
         return closerOf(enclosingOpener(index)) == index;
+    }
+
+    /** The first bracket nested deeper than {@link #MAX_DEPTH}, or -1. */
+    int tooDeep() {
+        return tooDeep;
     }
 
     /** The innermost bracket or string still open at the end of the input, or -1. */

@@ -98,6 +98,11 @@ final class ErrorCollector {
         unclosedBracketIndex = opener.getTokenIndex();
     }
 
+    /** True once anything is known to be wrong: an error, or input that stops inside a string, comment or bracket. */
+    boolean anyFound() {
+        return !errors.isEmpty() || unterminated != null || unclosedBracket != null;
+    }
+
     /** The input stopped inside a string, a comment or a bracket that the parser had no quarrel with. */
     boolean incomplete() {
         return unterminated != null || unclosedBracketCounts();

@@ -19,8 +19,8 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 /**
  * The door to the parser: Pollen source text in, an AST or every syntax error out.
  *
- * <p>Steps: lex everything; check the tokens (bad characters, unknown escapes, unterminated
- * strings, comments and brackets); parse with fast SLL prediction, and only if that fails parse
+ * <p>Steps: lex everything; check the tokens (brackets nested too deeply, bad characters, unknown
+ * escapes, unterminated strings, comments and brackets); parse with fast SLL prediction, and only if that fails parse
  * again with full LL prediction and error recovery so that one run reports every error; check the
  * rules the grammar leaves open (missing {@code ;}, literal ranges, assignment targets); build
  * the AST only when nothing was wrong, else a partial one of the statements that parsed cleanly,
@@ -50,6 +50,9 @@ public final class SourceParser {
         try {
             tokens.fill();
             Brackets brackets = Brackets.scan(tokens.getTokens());
+            if (brackets.tooDeep() >= 0) {
+                throw new NestingLimitedParser.TooDeep(tokens.get(brackets.tooDeep()));
+            }
             LexicalChecks.run(tokens.getTokens(), brackets, errors);
             ProgramContext tree = parseTree(tokens, brackets, errors);
             SyntaxRules.check(tree, errors, entry);
@@ -87,8 +90,16 @@ public final class SourceParser {
         }
     }
 
-    /** SLL first (fast, bails at the first error); LL with recovery only when SLL failed. */
+    /**
+     * SLL first (fast, bails at the first error); LL with recovery only when SLL failed, or at
+     * once when the lexical checks already found an error (an unclosed bracket, a bad escape):
+     * the input is wrong whatever the fast parse says, and over thousands of unclosed brackets its
+     * lookahead, which runs to the end of the input at every choice, took minutes.
+     */
     private static ProgramContext parseTree(CommonTokenStream tokens, Brackets brackets, ErrorCollector errors) {
+        if (errors.anyFound()) {
+            return carefulParse(tokens, brackets, errors);
+        }
         PollenParser fast = new NestingLimitedParser(tokens);
         fast.removeErrorListeners();
         fast.setErrorHandler(new BailErrorStrategy());
@@ -97,13 +108,18 @@ public final class SourceParser {
             return fast.program();
         } catch (ParseCancellationException sllFailed) {
             tokens.seek(0);
-            PollenParser careful = new NestingLimitedParser(tokens);
-            careful.removeErrorListeners();
-            careful.setErrorHandler(new SyntaxErrorStrategy(errors, brackets));
-            careful.setInterpreter(new NearestErrorPrediction(careful, tokens.size()));
-            careful.getInterpreter().setPredictionMode(PredictionMode.LL);
-            return careful.program();
+            return carefulParse(tokens, brackets, errors);
         }
+    }
+
+    /** Full LL prediction with error recovery, so that one run reports every syntax error. */
+    private static ProgramContext carefulParse(CommonTokenStream tokens, Brackets brackets, ErrorCollector errors) {
+        PollenParser careful = new NestingLimitedParser(tokens);
+        careful.removeErrorListeners();
+        careful.setErrorHandler(new SyntaxErrorStrategy(errors, brackets));
+        careful.setInterpreter(new NearestErrorPrediction(careful, tokens.size()));
+        careful.getInterpreter().setPredictionMode(PredictionMode.LL);
+        return careful.program();
     }
 
     /** Every character belongs to some token of the lexer, so this only guards against surprises. */
