@@ -1,6 +1,6 @@
 package dev.pollen.interpreter.embed;
 
-import dev.pollen.interpreter.ast.Span;
+import dev.pollen.interpreter.diagnostics.Span;
 import dev.pollen.interpreter.compile.ModuleEnv;
 import dev.pollen.interpreter.compile.ProgramCompiler;
 import dev.pollen.interpreter.diagnostics.Diagnostic;
