@@ -246,9 +246,9 @@ public final class Pollen implements AutoCloseable {
     }
 
     /**
-     * Lets the live tasks run for up to {@code slice} while no evaluation is running: what keeps
-     * spawned tasks and timers going between REPL entries (in real time: under the virtual clock
-     * time jumps to the next timer). A task's failure is not thrown here;
+     * Lets the live tasks run for up to {@code slice} of the engine's clock while no evaluation is
+     * running: what keeps spawned tasks and timers going between REPL entries while the user
+     * types (the virtual clock moves on by the slice). A task's failure is not thrown here;
      * {@link #warnUnobservedFailures()} reports those nobody awaited.
      *
      * @return false, at once, when no task is live: the caller may then wait for its user
