@@ -119,7 +119,7 @@ final class ReplSession implements AutoCloseable {
         }
     }
 
-    /** Runs the entry to its end (the engine then lets ready tasks run) and shows what came of it. */
+    /** Runs the entry to its end, shows what came of it, then lets the tasks made ready run. */
     private void awaitEntry(Entry entry, boolean showValue) {
         try {
             ScriptValue value = entry.await();
@@ -135,6 +135,7 @@ final class ReplSession implements AutoCloseable {
                 reporter.runtimeError(e);
             }
         } finally {
+            pollen.runTasks(Duration.ZERO);
             reportBackgroundFailures();  // the background tasks that failed meanwhile
         }
     }

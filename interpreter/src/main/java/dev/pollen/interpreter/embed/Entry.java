@@ -16,6 +16,7 @@ import dev.pollen.runtime.async.Task;
  * } catch (ScriptRuntimeException e) {
  *     System.err.print(entry.wasCancelled() ? "cancelled\n" : e.rendered());
  * }
+ * pollen.runTasks(Duration.ZERO);                     // what the entry made ready goes on
  * }</pre>
  */
 public final class Entry {
@@ -31,9 +32,11 @@ public final class Entry {
     }
 
     /**
-     * Runs the engine until the entry ends, under the engine's limits. Afterwards nothing of the
-     * entry is left waiting (a deadlocked entry is cancelled) and every task that is ready has
-     * run; tasks the entry spawned live on, as between REPL entries. Call it once.
+     * Runs the engine until the entry ends, under the engine's limits, and returns as soon as it
+     * has: tasks the entry spawned live on, and run when the host lets them
+     * ({@link Pollen#runTasks}), so a REPL shows the entry's outcome before what they print. A
+     * deadlocked entry is cancelled on the way out (its {@code finally} blocks run with those
+     * tasks). Call it once.
      *
      * @return the value of the entry's final expression ({@code nil} when it ends with a statement)
      * @throws ScriptRuntimeException when it fails, meets a limit, deadlocks or is cancelled

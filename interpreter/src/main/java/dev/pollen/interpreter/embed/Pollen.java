@@ -246,9 +246,11 @@ public final class Pollen implements AutoCloseable {
     }
 
     /**
-     * Lets the live tasks run for up to {@code slice} of the engine's clock while no evaluation is
-     * running: what keeps spawned tasks and timers going between REPL entries while the user
-     * types (the virtual clock moves on by the slice). A task's failure is not thrown here;
+     * Lets the live tasks run while no evaluation is running: what keeps spawned tasks and timers
+     * going between REPL entries. With {@link Duration#ZERO} it runs every task that is ready and
+     * every timer that is due, and returns without waiting (after each entry); with a longer
+     * {@code slice} it goes on for that much of the engine's clock (while the user types; the
+     * virtual clock moves on by the slice). A task's failure is not thrown here;
      * {@link #warnUnobservedFailures()} reports those nobody awaited.
      *
      * @return false, at once, when no task is live: the caller may then wait for its user
@@ -260,7 +262,11 @@ public final class Pollen implements AutoCloseable {
                 return false;
             }
             try {
-                executor().runFor(nanos);
+                if (nanos <= 0) {
+                    executor().runUntilIdle();
+                } else {
+                    executor().runFor(nanos);
+                }
             } catch (PollenException | DeadlockException e) {
                 // Nobody awaits here: a task's own failure is reported as unobserved.
             }
@@ -757,15 +763,10 @@ public final class Pollen implements AutoCloseable {
             }
             throw e;
         } finally {
-            onDriver(() -> {
-                if (!task.isFinished()) {
-                    // A deadlocked entry is still waiting: end it so it does not linger in tasks().
-                    task.abort();
-                    executor().runUntilIdle();
-                }
-                executor().runUntilIdle();  // tasks made ready by the entry go on now
-                return null;
-            });
+            if (!task.isFinished()) {
+                // A deadlocked entry is still waiting: end it so it does not linger in tasks().
+                task.abort();
+            }
         }
     }
 

@@ -79,12 +79,24 @@ class ReplToolsTest {
         Entry entry = pollen.startEntry("let [tx, rx] = channel(1); rx.recv().await;", "<repl:1>");
         assertThatThrownBy(entry::await).isInstanceOf(ScriptRuntimeException.class).hasMessageContaining("deadlock");
         assertThat(entry.wasCancelled()).isFalse();
+        assertThat(pollen.tasks()).singleElement().satisfies(t -> assertThat(t.cancelled()).isTrue());
+        assertThat(pollen.runTasks(Duration.ZERO)).isTrue();
         assertThat(pollen.tasks()).isEmpty();
+    }
+
+    @Test
+    void anEntrysOutcome_comesBeforeWhatTheTasksItMadeReadyPrint() {
+        ScriptValue value = pollen.startEntry("spawn(async { print(\"spawned\") }); 5", "<repl:1>").await();
+        assertThat(out.toString(StandardCharsets.UTF_8)).as("the spawned task has not run yet").isEmpty();
+        assertThat(value.repr()).isEqualTo("5");
+        assertThat(pollen.runTasks(Duration.ZERO)).isTrue();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("spawned\n");
     }
 
     @Test
     void theTasksAnEntrySpawned_liveOn_andRunInBackgroundSlices() {
         pollen.startEntry("spawn(async { sleep(10).await; print(\"later\") });", "<repl:1>").await();
+        assertThat(pollen.runTasks(Duration.ZERO)).as("it starts, and waits on its timer").isTrue();
         assertThat(pollen.tasks()).singleElement().satisfies(t -> {
             assertThat(t.id()).isEqualTo(2);
             assertThat(t.cancelled()).isFalse();
