@@ -1,5 +1,6 @@
 import dev.pollen.interpreter.embed.Pollen;
 import dev.pollen.interpreter.embed.PollenConfig;
+import dev.pollen.interpreter.internal.EngineInternals;
 import dev.pollen.runtime.async.Executor;
 import dev.pollen.runtime.sensor.HostSource;
 import dev.pollen.runtime.value.ModuleValue;
@@ -47,8 +48,8 @@ public final class HostSourceLatency {
                 }));
             }
         };
-        try (Pollen pollen = new Pollen(PollenConfig.defaults().withVirtualClock(false), List.of(devices, probe))) {
-            Executor executor = pollen.executor();
+        try (Pollen pollen = EngineInternals.newEngine(PollenConfig.defaults().withVirtualClock(false), List.of(devices, probe))) {
+            Executor executor = EngineInternals.executor(pollen);
             HostSource door = devices.door;
             Thread device = new Thread(() -> {
                 for (int i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
 import dev.pollen.interpreter.embed.Pollen;
 import dev.pollen.interpreter.embed.PollenConfig;
+import dev.pollen.interpreter.internal.EngineInternals;
 import dev.pollen.runtime.async.Executor;
 import dev.pollen.runtime.async.TraceListener;
 import dev.pollen.runtime.sensor.Sensor;
@@ -88,8 +89,8 @@ public final class SensorLatency {
         Map<Long, Long> raisedAt = new ConcurrentHashMap<>();
         List<long[]> marks = new ArrayList<>();  // {k, observedAt, scheduledAt}
         Probe probe = new Probe(marks);
-        try (Pollen pollen = new Pollen(PollenConfig.defaults().withVirtualClock(false), List.of(probe))) {
-            Executor executor = pollen.executor();
+        try (Pollen pollen = EngineInternals.newEngine(PollenConfig.defaults().withVirtualClock(false), List.of(probe))) {
+            Executor executor = EngineInternals.executor(pollen);
             long[] interrupts = {0};
             executor.setTraceListener(new TraceListener() {
                 @Override

@@ -2,6 +2,7 @@ package dev.pollen.bench;
 
 import dev.pollen.interpreter.embed.Pollen;
 import dev.pollen.interpreter.embed.PollenConfig;
+import dev.pollen.interpreter.internal.EngineInternals;
 import dev.pollen.runtime.async.Context;
 import dev.pollen.runtime.async.Executor;
 import dev.pollen.runtime.async.Future;
@@ -63,10 +64,10 @@ public class AsyncCoreBenchmark {
     @Setup
     public void setUp() {
         pollen = new Pollen(PollenConfig.defaults().withVirtualClock(true));
-        executor = pollen.executor();
+        executor = EngineInternals.executor(pollen);
         pollen.eval("async fn one() { 1 }\nasync fn spin(f) { loop { f.await; } }");
-        one = (Callable) pollen.eval("one");
-        Callable spin = (Callable) pollen.eval("spin");
+        one = (Callable) EngineInternals.scriptGlobals(pollen).get("one");
+        Callable spin = (Callable) EngineInternals.scriptGlobals(pollen).get("spin");
         spinner = (Future) spin.call(new Object[] {new Alternating()});
         context = (Context) executor.blockOn(new PollFn(cx -> cx), "context");
         sleeper = executor.spawn(new PollFn(cx -> Future.PENDING), "sleeper");

@@ -2,6 +2,7 @@ package dev.pollen.bench;
 
 import dev.pollen.interpreter.embed.Pollen;
 import dev.pollen.interpreter.embed.PollenConfig;
+import dev.pollen.interpreter.internal.EngineInternals;
 import dev.pollen.runtime.async.Executor;
 import dev.pollen.runtime.async.Future;
 import dev.pollen.runtime.value.Callable;
@@ -70,13 +71,13 @@ public class ScriptBenchmark {
     @Setup
     public void setUp() {
         pollen = new Pollen(PollenConfig.defaults().withVirtualClock(true));
-        executor = pollen.executor();
+        executor = EngineInternals.executor(pollen);
         pollen.eval(SOURCE);
-        calls = (Callable) pollen.eval("calls");
-        loops = (Callable) pollen.eval("loops");
-        rec = (Callable) pollen.eval("rec");
-        spawns = (Callable) pollen.eval("spawns");
-        pingpong = (Callable) pollen.eval("pingpong");
+        calls = (Callable) EngineInternals.scriptGlobals(pollen).get("calls");
+        loops = (Callable) EngineInternals.scriptGlobals(pollen).get("loops");
+        rec = (Callable) EngineInternals.scriptGlobals(pollen).get("rec");
+        spawns = (Callable) EngineInternals.scriptGlobals(pollen).get("spawns");
+        pingpong = (Callable) EngineInternals.scriptGlobals(pollen).get("pingpong");
     }
 
     @TearDown

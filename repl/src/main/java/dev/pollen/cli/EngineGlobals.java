@@ -1,6 +1,7 @@
 package dev.pollen.cli;
 
 import dev.pollen.interpreter.embed.Pollen;
+import dev.pollen.interpreter.embed.ScriptValue;
 import java.util.Map;
 
 /**
@@ -12,18 +13,18 @@ final class EngineGlobals {
     private EngineGlobals() {}
 
     /** The globals the user's code defined, in order of first definition. */
-    static Map<String, Object> user(Pollen pollen) {
+    static Map<String, ScriptValue> user(Pollen pollen) {
         return pollen.globals();
     }
 
     /** The standard library's globals: functions and modules such as {@code math}. */
-    static Map<String, Object> builtins(Pollen pollen) {
+    static Map<String, ScriptValue> builtins(Pollen pollen) {
         return pollen.builtins();
     }
 
     /** The current value of a global, user-defined first; null when there is none. */
-    static Object lookup(Pollen pollen, String name) {
-        Map<String, Object> user = user(pollen);
+    static ScriptValue lookup(Pollen pollen, String name) {
+        Map<String, ScriptValue> user = user(pollen);
         return user.containsKey(name) ? user.get(name) : builtins(pollen).get(name);
     }
 }

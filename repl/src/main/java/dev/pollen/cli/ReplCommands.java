@@ -1,9 +1,7 @@
 package dev.pollen.cli;
 
-import dev.pollen.runtime.async.Executor;
-import dev.pollen.runtime.async.Task;
-import dev.pollen.runtime.async.TextTracer;
-import dev.pollen.runtime.value.Printer;
+import dev.pollen.interpreter.embed.ScriptValue;
+import dev.pollen.interpreter.embed.TaskInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -86,16 +84,15 @@ final class ReplCommands {
     }
 
     private void tasks() {
-        List<Task> live = session.engine().executor().liveTasks();
+        List<TaskInfo> live = session.engine().tasks();
         if (live.isEmpty()) {
             session.out().println("no live tasks");
             return;
         }
-        for (Task t : live) {
-            String wait = t.waitingOn();
+        for (TaskInfo t : live) {
             String worker = t.lastWorker() > 0 ? ", last ran on worker " + t.lastWorker() : "";
             session.out().printf("  task %-4d %-16s %s%s%s%n", t.id(), t.name(),
-                    t.isCancelled() ? "cancelled, " : "", "waits on " + wait, worker);
+                    t.cancelled() ? "cancelled, " : "", "waits on " + t.waitingOn(), worker);
         }
     }
 
@@ -117,14 +114,13 @@ final class ReplCommands {
     }
 
     private void trace(String arg) {
-        Executor executor = session.engine().executor();
         switch (arg) {
             case "on" -> {
-                executor.setTraceListener(new TextTracer(session.err()));
+                session.engine().traceTo(session.err());
                 session.out().println("tracing polls, wakes, timers and interrupts to stderr");
             }
             case "off" -> {
-                executor.setTraceListener(null);
+                session.engine().traceTo(null);
                 session.out().println("tracing off");
             }
             default -> session.err().println("usage: :trace on|off");
@@ -132,12 +128,11 @@ final class ReplCommands {
     }
 
     private void clock() {
-        Executor executor = session.engine().executor();
-        String kind = executor.clock().isVirtual() ? "virtual clock" : "real clock";
+        String kind = session.options().virtualClock() ? "virtual clock" : "real clock";
         String threads = session.options().threads() > 0
                 ? "multi-threaded executor (" + session.options().threads() + " workers)"
                 : "single-threaded executor";
-        session.out().println(kind + ", now() = " + executor.nowMillis() + " ms; " + threads);
+        session.out().println(kind + ", now() = " + session.engine().nowMillis() + " ms; " + threads);
     }
 
     private void load(String file) {
@@ -162,12 +157,12 @@ final class ReplCommands {
     }
 
     private void vars() {
-        Map<String, Object> globals = EngineGlobals.user(session.engine());
+        Map<String, ScriptValue> globals = EngineGlobals.user(session.engine());
         if (globals.isEmpty()) {
             session.out().println("no variables defined yet");
             return;
         }
-        globals.forEach((name, value) -> session.out().println(name + " = " + Printer.repr(value)));
+        globals.forEach((name, value) -> session.out().println(name + " = " + value.repr()));
     }
 
     private static Map<String, String> orderedHelp() {

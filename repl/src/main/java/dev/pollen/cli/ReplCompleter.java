@@ -1,10 +1,8 @@
 package dev.pollen.cli;
 
 import dev.pollen.interpreter.embed.Pollen;
-import dev.pollen.runtime.value.ModuleValue;
-import dev.pollen.runtime.value.StructInstance;
-import dev.pollen.runtime.value.StructType;
-import dev.pollen.stdlib.Methods;
+import dev.pollen.interpreter.embed.ScriptValue;
+import dev.pollen.interpreter.embed.SourceScanner;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -46,7 +44,7 @@ final class ReplCompleter implements Completer {
         }
         for (String name : namesAt(text, wordStart)) {
             // A keyword is followed by a space; a name is usually followed by `(` or `.`.
-            candidates.add(new Candidate(name, name, null, null, null, null, Keywords.isKeyword(name)));
+            candidates.add(new Candidate(name, name, null, null, null, null, SourceScanner.isKeyword(name)));
         }
     }
 
@@ -58,13 +56,14 @@ final class ReplCompleter implements Completer {
         }
         Pollen pollen = engine.get();
         if (pollen == null) {
-            return Keywords.ALL;  // the engine is still starting
+            return SourceScanner.keywords();  // the engine is still starting
         }
         if (wordStart > 0 && text.charAt(wordStart - 1) == '.') {
             List<String> chain = receiverChain(text, wordStart - 1);
-            return chain.isEmpty() ? List.of() : members(resolve(pollen, chain));
+            ScriptValue receiver = chain.isEmpty() ? null : resolve(pollen, chain);
+            return receiver == null ? List.of() : receiver.memberNames();
         }
-        Set<String> names = new TreeSet<>(Keywords.ALL);
+        Set<String> names = new TreeSet<>(SourceScanner.keywords());
         names.addAll(EngineGlobals.builtins(pollen).keySet());
         names.addAll(EngineGlobals.user(pollen).keySet());
         return names;
@@ -108,32 +107,15 @@ final class ReplCompleter implements Completer {
         }
     }
 
-    /** The value a chain of names denotes now, or null. */
-    private static Object resolve(Pollen pollen, List<String> chain) {
-        Object value = EngineGlobals.lookup(pollen, chain.get(0));
+    /** The value a chain of names denotes now (module and struct fields, read, never called), or null. */
+    private static ScriptValue resolve(Pollen pollen, List<String> chain) {
+        ScriptValue value = EngineGlobals.lookup(pollen, chain.get(0));
         for (String name : chain.subList(1, chain.size())) {
-            if (value instanceof ModuleValue m && m.has(name)) {
-                value = m.getOrNull(name);
-            } else if (value instanceof StructInstance s && s.type().fieldIndex(name) >= 0) {
-                value = s.getField(name);
-            } else {
+            if (value == null) {
                 return null;
             }
+            value = value.field(name);
         }
         return value;
-    }
-
-    /** Field and method names of a value. */
-    static Collection<String> members(Object value) {
-        if (value instanceof ModuleValue m) {
-            return new TreeSet<>(m.names());
-        } else if (value instanceof StructInstance s) {
-            Set<String> names = new TreeSet<>(s.type().fieldNames());
-            names.addAll(s.type().methodNames());
-            return names;
-        } else if (value instanceof StructType t) {
-            return new TreeSet<>(t.methodNames());
-        }
-        return Methods.namesFor(value);
     }
 }

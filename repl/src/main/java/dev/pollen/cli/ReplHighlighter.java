@@ -1,5 +1,6 @@
 package dev.pollen.cli;
 
+import dev.pollen.interpreter.embed.SourceScanner;
 import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;
 import org.jline.utils.AttributedString;

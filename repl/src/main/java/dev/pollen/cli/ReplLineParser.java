@@ -1,5 +1,6 @@
 package dev.pollen.cli;
 
+import dev.pollen.interpreter.embed.SourceScanner;
 import java.util.List;
 import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;

@@ -1,35 +1,33 @@
 package dev.pollen.cli;
 
+import dev.pollen.interpreter.embed.Entry;
 import dev.pollen.interpreter.embed.Pollen;
 import dev.pollen.interpreter.embed.ScriptCompileException;
 import dev.pollen.interpreter.embed.ScriptRuntimeException;
-import dev.pollen.runtime.async.DeadlockException;
-import dev.pollen.runtime.async.Task;
-import dev.pollen.runtime.value.ErrorKind;
-import dev.pollen.runtime.value.PollenException;
-import dev.pollen.runtime.value.Printer;
+import dev.pollen.interpreter.embed.ScriptValue;
 import java.io.PrintStream;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 /**
  * The REPL's engine side, without any terminal: runs entries and {@code :commands} against one
  * Pollen engine and writes what the user should see to its two streams. The terminal side ({@link
  * Repl}) feeds it lines; tests feed it strings.
  *
- * <p>Each entry is compiled under the name {@code <repl:N>} and spawned as a task, so {@code .await}
- * works at its top level and Ctrl-C can abort it ({@link #cancelRunningEntry}). A trailing
+ * <p>Each entry is compiled under the name {@code <repl:N>} and started as an engine {@link Entry},
+ * so {@code .await} works at its top level and Ctrl-C can cancel it ({@link #cancelRunningEntry}).
+ * It uses the embedding API alone, as any host could. A trailing
  * expression's value, unless nil, is shown in its nested form (strings quoted, as Python's REPL
  * does) and stored in {@code _}. Definitions live in the engine's globals, so they persist.
  *
  * <p>Threads: everything but {@link #cancelRunningEntry} and {@link #engine} runs on the engine
- * thread. Between entries spawned tasks keep running: after each entry the executor runs every
- * task that is ready ({@code runUntilIdle}); with the real clock {@link #idleSlice} also runs the
- * executor in short slices while the user types, so timers fire and tasks print on time. With the
+ * thread. Between entries spawned tasks keep running: after each entry the engine runs every
+ * task that is ready; with the real clock {@link #idleSlice} also lets tasks run in short slices
+ * while the user types ({@link Pollen#runTasks}), so timers fire and tasks print on time. With the
  * virtual clock time stands still between entries, as it has no other meaning there.
  */
 final class ReplSession implements AutoCloseable {
     /** How long one idle slice runs the executor (real clock): the most an entry waits to start. */
-    static final long IDLE_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    static final Duration IDLE_SLICE = Duration.ofMillis(20);
 
 
     private final Options options;
@@ -40,8 +38,8 @@ final class ReplSession implements AutoCloseable {
     private int entryNumber;
     /** True from the start of an entry (before it compiles) to its end. */
     private volatile boolean inEntry;
-    /** The entry's task while it runs; Ctrl-C aborts it from the terminal thread. */
-    private volatile Task running;
+    /** The entry while it runs; Ctrl-C cancels it from the terminal thread. */
+    private volatile Entry running;
     /** Ctrl-C came during this entry, maybe before its task existed. */
     private volatile boolean cancelRequested;
 
@@ -107,12 +105,12 @@ final class ReplSession implements AutoCloseable {
         cancelRequested = false;
         inEntry = true;
         try {
-            Task task = pollen.spawnEntry(code, name);
-            running = task;
+            Entry entry = pollen.startEntry(code, name);
+            running = entry;
             if (cancelRequested) {
-                task.abort();  // Ctrl-C came while the entry compiled
+                entry.cancel();  // Ctrl-C came while the entry compiled
             }
-            awaitEntry(task, showValue);
+            awaitEntry(entry, showValue);
         } catch (ScriptCompileException e) {
             reporter.compileError(e);
         } finally {
@@ -121,41 +119,31 @@ final class ReplSession implements AutoCloseable {
         }
     }
 
-    private void awaitEntry(Task task, boolean showValue) {
+    /** Runs the entry to its end, shows what came of it, then lets the tasks made ready run. */
+    private void awaitEntry(Entry entry, boolean showValue) {
         try {
-            Object value = pollen.await(task);
-            if (showValue && value != null) {
+            ScriptValue value = entry.await();
+            if (showValue && !value.isNil()) {
                 pollen.define("_", value);
-                out.println(Printer.repr(value));
+                out.println(value.repr());
             }
         } catch (ScriptRuntimeException e) {
-            if (task.isCancelled() && !ErrorKind.LIMIT_EXCEEDED.equals(e.kind())) {
-                // Aborted by Ctrl-C; a limit also wakes the entry by aborting it, but is an error.
+            if (entry.wasCancelled()) {
                 out.flush();
                 err.println("cancelled");
             } else {
                 reporter.runtimeError(e);
             }
         } finally {
-            if (!task.isFinished()) {
-                // A deadlocked entry is still waiting: end it so it does not linger in :tasks.
-                task.abort();
-                pollen.executor().runUntilIdle();
-            }
-            afterEntry();
+            pollen.runTasks(Duration.ZERO);
+            reportBackgroundFailures();  // the background tasks that failed meanwhile
         }
     }
 
-    /** Between entries: let ready tasks run, then say which background tasks failed meanwhile. */
-    private void afterEntry() {
-        pollen.executor().runUntilIdle();
-        reportBackgroundFailures();
-    }
-
     /**
-     * Called from any thread (the terminal's Ctrl-C handler): aborts the running entry. The
-     * executor throws {@code Cancelled} at the entry's current {@code .await}; code that never
-     * reaches an await cannot be stopped this way.
+     * Called from any thread (the terminal's Ctrl-C handler): cancels the running entry. It
+     * fails with {@code Cancelled} at its current {@code .await}; code that never reaches an
+     * await cannot be stopped this way.
      *
      * @return true when an entry was running
      */
@@ -164,27 +152,22 @@ final class ReplSession implements AutoCloseable {
             return false;  // nothing to cancel; a stale request must not hit the next entry
         }
         cancelRequested = true;
-        Task task = running;
-        if (task != null) {
-            task.abort();
+        Entry entry = running;
+        if (entry != null) {
+            entry.cancel();
         }
         return true;
     }
 
     /**
-     * One slice of background work while the user types (real clock only): runs the executor for
-     * {@link #IDLE_SLICE_NANOS} when any task is live.
+     * One slice of background work while the user types (real clock only): lets the live tasks
+     * run for {@link #IDLE_SLICE} when any is live.
      *
      * @return false when there is nothing to run, so the caller may block until the next entry
      */
     boolean idleSlice() {
-        if (pollen.executor().liveTasks().isEmpty()) {
+        if (!pollen.runTasks(IDLE_SLICE)) {
             return false;
-        }
-        try {
-            pollen.executor().runFor(IDLE_SLICE_NANOS);
-        } catch (PollenException | DeadlockException e) {
-            // Nobody awaits inside a slice; a task's own failure is reported below.
         }
         reportBackgroundFailures();
         out.flush();
@@ -212,13 +195,9 @@ final class ReplSession implements AutoCloseable {
         err.flush();
     }
 
+    /** Main exit for the engine: its tasks are cancelled, their unobserved failures reported. */
     private void shutdownEngine() {
-        try {
-            pollen.executor().shutdown();
-        } catch (PollenException | DeadlockException e) {
-            // A task failing while being cancelled changes nothing at the end.
-        }
-        reportBackgroundFailures();
+        pollen.finish();
         pollen.close();
     }
 }

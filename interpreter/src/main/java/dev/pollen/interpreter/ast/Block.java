@@ -1,5 +1,6 @@
 package dev.pollen.interpreter.ast;
 
+import dev.pollen.interpreter.diagnostics.Span;
 import java.util.List;
 
 /** {@code { stmts; tail }}: opens a scope; its value is {@code tail}, or nil when tail is null. */

@@ -1,5 +1,6 @@
 package dev.pollen.interpreter.ast;
 
+import dev.pollen.interpreter.diagnostics.Span;
 import java.util.List;
 
 /**

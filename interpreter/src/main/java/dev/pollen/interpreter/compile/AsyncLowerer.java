@@ -3,7 +3,7 @@ package dev.pollen.interpreter.compile;
 import dev.pollen.interpreter.ast.Block;
 import dev.pollen.interpreter.ast.Expr;
 import dev.pollen.interpreter.ast.Node;
-import dev.pollen.interpreter.ast.Span;
+import dev.pollen.interpreter.diagnostics.Span;
 import dev.pollen.interpreter.ast.Stmt;
 import dev.pollen.interpreter.lower.AsyncCode;
 import dev.pollen.interpreter.lower.MachineTier;

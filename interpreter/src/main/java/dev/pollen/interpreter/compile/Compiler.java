@@ -4,7 +4,7 @@ import dev.pollen.interpreter.ast.Block;
 import dev.pollen.interpreter.ast.Expr;
 import dev.pollen.interpreter.ast.Param;
 import dev.pollen.interpreter.ast.PatternBinds;
-import dev.pollen.interpreter.ast.Span;
+import dev.pollen.interpreter.diagnostics.Span;
 import dev.pollen.interpreter.ast.Stmt;
 import dev.pollen.interpreter.lower.AsyncCode;
 import dev.pollen.interpreter.nodes.AccessNodes;

@@ -1,6 +1,5 @@
 package dev.pollen.interpreter.diagnostics;
 
-import dev.pollen.interpreter.ast.Span;
 import java.util.function.Function;
 
 /**

@@ -65,6 +65,9 @@ final class Conversions {
         if (v instanceof FunctionHandle handle) {
             return handle.function;
         }
+        if (v instanceof ScriptValue held) {
+            return held.value();  // handed out unconverted: the very same value again
+        }
         if (v instanceof Collection<?> items) {
             PList list = new PList(items.size());
             items.forEach(item -> list.add(toScript(item)));

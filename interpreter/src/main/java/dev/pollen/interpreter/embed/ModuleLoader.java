@@ -1,7 +1,7 @@
 package dev.pollen.interpreter.embed;
 
 import dev.pollen.interpreter.ast.Program;
-import dev.pollen.interpreter.ast.Span;
+import dev.pollen.interpreter.diagnostics.Span;
 import dev.pollen.interpreter.ast.Stmt;
 import dev.pollen.interpreter.compile.ModuleEnv;
 import dev.pollen.interpreter.compile.ProgramCompiler;

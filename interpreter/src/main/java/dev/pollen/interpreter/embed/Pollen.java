@@ -1,6 +1,6 @@
 package dev.pollen.interpreter.embed;
 
-import dev.pollen.interpreter.ast.Span;
+import dev.pollen.interpreter.diagnostics.Span;
 import dev.pollen.interpreter.compile.ModuleEnv;
 import dev.pollen.interpreter.compile.ProgramCompiler;
 import dev.pollen.interpreter.diagnostics.Diagnostic;
@@ -11,6 +11,8 @@ import dev.pollen.interpreter.nodes.GlobalCell;
 import dev.pollen.interpreter.nodes.Globals;
 import dev.pollen.interpreter.jvm.JvmBackend;
 import dev.pollen.interpreter.jvm.JvmPrinter;
+import dev.pollen.interpreter.internal.EngineInternals;
+import dev.pollen.interpreter.nodes.HostMethodCall;
 import dev.pollen.interpreter.nodes.RunContext;
 import dev.pollen.interpreter.nodes.TryNode;
 import dev.pollen.interpreter.parse.SourceParser;
@@ -36,6 +38,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,7 +48,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import dev.pollen.runtime.value.Callable;
 
 /**
  * A Pollen engine: compiles and runs scripts with its own globals, executor and limits. This is
@@ -110,8 +112,20 @@ import dev.pollen.runtime.value.Callable;
  * from several workers at the same time: it must be thread-safe. Give a function that is not to
  * {@link #defineConfined} instead, and every call runs on one thread of its own. On the default
  * single-threaded executor every call comes from the engine's one thread.
+ *
+ * <h2>Tools</h2>
+ * What the {@code pollen} command's REPL uses is public here, for any host that offers one:
+ * {@link #startEntry} runs an entry that another thread may cancel; {@link #globals()} and
+ * {@link #builtins()} give the values as {@link ScriptValue}s (to show with {@code repr()}, to
+ * complete with {@code memberNames()}); {@link #tasks()} lists the live tasks;
+ * {@link #runTasks} lets spawned tasks go on between entries; {@link #traceTo} switches the
+ * text trace; {@link SourceScanner} tokenizes input for highlighting and tells when it is complete.
  */
 public final class Pollen implements AutoCloseable {
+    static {
+        EngineInternals.install(new InternalAccess());
+    }
+
     private final PollenConfig config;
     private Executor executor;
     private final RunContext context;
@@ -144,8 +158,8 @@ public final class Pollen implements AutoCloseable {
         this(config, List.of());
     }
 
-    /** An engine with extra native modules (for example the sensors module, or a host's own). */
-    public Pollen(PollenConfig config, List<? extends NativeModule> extraModules) {
+    /** An engine with extra native modules (a benchmark's device, say): reached through {@link EngineInternals}. */
+    Pollen(PollenConfig config, List<? extends NativeModule> extraModules) {
         this.config = config;
         this.limits = config.limits();
         this.context = new RunContext(limits.bounds(), config.threads() > 0);
@@ -176,11 +190,10 @@ public final class Pollen implements AutoCloseable {
 
     /**
      * The engine's executor, made on first use: its clock starts then, so the time spent compiling
-     * the first program does not count in {@code now()}. For tools built on the engine (the REPL's
-     * task listing); a host drives scripts through {@code eval}, {@code call} and friends, which
-     * run it on the engine's thread.
+     * the first program does not count in {@code now()}. A host drives scripts through
+     * {@code eval}, {@code call} and friends, which run it on the engine's thread.
      */
-    public synchronized Executor executor() {
+    synchronized Executor executor() {
         if (executor == null) {
             executor = Executors.create(config);
             tracing.attachTo(executor);
@@ -190,10 +203,19 @@ public final class Pollen implements AutoCloseable {
 
     /**
      * The globals defined so far (by scripts, REPL entries and {@link #define}), in order of
-     * definition, as script values (for tools such as the REPL's {@code :vars}); {@link #get}
-     * gives one converted to Java.
+     * definition, as they are now (for tools such as the REPL's {@code :vars}); {@link #get} gives
+     * one converted to Java. A snapshot that may be taken from any thread, even while a script
+     * runs (a REPL's completion does): a global being changed at that moment may be seen a
+     * moment early.
      */
-    public Map<String, Object> globals() {
+    public Map<String, ScriptValue> globals() {
+        Map<String, ScriptValue> values = new LinkedHashMap<>();
+        scriptGlobals().forEach((name, value) -> values.put(name, new ScriptValue(value, this)));
+        return java.util.Collections.unmodifiableMap(values);
+    }
+
+    /** {@link #globals()} as the scripts hold them, for the engine's own tools. */
+    Map<String, Object> scriptGlobals() {
         Map<String, Object> values = new LinkedHashMap<>();
         globals.cells().forEach((name, cell) -> {
             if (cell.isDefined()) {
@@ -203,9 +225,67 @@ public final class Pollen implements AutoCloseable {
         return values;
     }
 
-    /** The standard library's globals: functions and modules such as {@code math} and {@code sensors}. */
-    public Map<String, Object> builtins() {
-        return java.util.Collections.unmodifiableMap(builtins);
+    /**
+     * The standard library's globals: functions such as {@code print} and modules such as
+     * {@code math}, by name in the order the library defines them. Scripts may shadow them.
+     */
+    public Map<String, ScriptValue> builtins() {
+        Map<String, ScriptValue> values = new LinkedHashMap<>();
+        builtins.forEach((name, value) -> values.put(name, new ScriptValue(value, this)));
+        return java.util.Collections.unmodifiableMap(values);
+    }
+
+    /**
+     * The tasks alive now (spawned and not finished), in spawn order: a snapshot for listing
+     * them, as the REPL's {@code :tasks} does. Waits for the evaluation running now, if any.
+     */
+    public List<TaskInfo> tasks() {
+        return onDriver(() -> executor().liveTasks().stream()
+                .map(t -> new TaskInfo(t.id(), t.name(), t.isCancelled(), t.waitingOn(), t.lastWorker()))
+                .toList());
+    }
+
+    /**
+     * Lets the live tasks run while no evaluation is running: what keeps spawned tasks and timers
+     * going between REPL entries. With {@link Duration#ZERO} it runs every task that is ready and
+     * every timer that is due, and returns without waiting (after each entry); with a longer
+     * {@code slice} it goes on for that much of the engine's clock (while the user types; the
+     * virtual clock moves on by the slice). A task's failure is not thrown here;
+     * {@link #warnUnobservedFailures()} reports those nobody awaited.
+     *
+     * @return false, at once, when no task is live: the caller may then wait for its user
+     */
+    public boolean runTasks(Duration slice) {
+        long nanos = slice.toNanos();
+        return onDriver(() -> {
+            if (executor().liveTasks().isEmpty()) {
+                return false;
+            }
+            try {
+                if (nanos <= 0) {
+                    executor().runUntilIdle();
+                } else {
+                    executor().runFor(nanos);
+                }
+            } catch (PollenException | DeadlockException e) {
+                // Nobody awaits here: a task's own failure is reported as unobserved.
+            }
+            return true;
+        });
+    }
+
+    /** What a script's {@code now()} would answer at this moment: milliseconds on the engine's clock. */
+    public long nowMillis() {
+        return executor().nowMillis();
+    }
+
+    /**
+     * Turns the text trace (a line per poll, wake, timer and interrupt, as {@code --trace} prints
+     * them) on, written to {@code out}, or off with null. A trace file the config asked for
+     * ({@link PollenConfig#traceOut()}) goes on being written either way.
+     */
+    public void traceTo(PrintStream out) {
+        tracing.textTo(out, executor());
     }
 
     /**
@@ -320,6 +400,10 @@ public final class Pollen implements AutoCloseable {
                 : name + " is a " + dev.pollen.runtime.value.Values.typeOf(value) + ", not a function");
     }
 
+    Conversions conversions() {
+        return conversions;
+    }
+
     Object callFunction(Callable fn, Object[] args) {
         Object[] scriptArgs = new Object[args == null ? 0 : args.length];
         for (int i = 0; i < scriptArgs.length; i++) {
@@ -373,9 +457,17 @@ public final class Pollen implements AutoCloseable {
      * Defines a host function that always runs on one thread of its own, however many workers
      * call it: calls run one at a time, in arrival order, while the calling worker waits. For
      * Java code that is not thread-safe. The thread stops when the engine closes.
+     *
+     * @param function a {@code Function}, {@code BiFunction}, {@code Supplier}, {@code Runnable}
+     *                 or {@link HostFunction}, converted as {@link #define} converts it
+     * @throws IllegalArgumentException when {@code function} is not a function
      */
-    public void defineConfined(String name, Callable function) {
-        ConfinedFunction confined = new ConfinedFunction(name, function);
+    public void defineConfined(String name, Object function) {
+        if (!(conversions.toScript(function, name) instanceof Callable body)) {
+            throw new IllegalArgumentException(name + " must be given a Java function, not "
+                    + (function == null ? "null" : function.getClass().getSimpleName()));
+        }
+        ConfinedFunction confined = new ConfinedFunction(name, body);
         synchronized (this) {
             resources.add(confined);
         }
@@ -619,7 +711,9 @@ public final class Pollen implements AutoCloseable {
 
     /**
      * Calls the method {@code method} of a script value (a struct instance, a module, a list...)
-     * as the script would write {@code receiver.method(args)}.
+     * as the script would write {@code receiver.method(args)}, under the engine's limits; an
+     * async method is run to completion. The method is looked up on the receiver as a script's
+     * call finds it: nothing is compiled.
      *
      * @throws IllegalArgumentException when {@code method} is not a name
      * @throws ScriptRuntimeException   when there is no such method or the call fails
@@ -628,38 +722,52 @@ public final class Pollen implements AutoCloseable {
         if (!method.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("not a method name: " + method);
         }
-        Object[] all = new Object[(args == null ? 0 : args.length) + 1];
-        all[0] = receiver;
-        if (args != null) {
-            System.arraycopy(args, 0, all, 1, args.length);
-        }
-        StringBuilder params = new StringBuilder();
-        for (int i = 1; i < all.length; i++) {
-            params.append(i > 1 ? ", " : "").append("a").append(i);
-        }
-        // A closure made from script text dispatches exactly as a script's own call would.
-        String code = "|receiver" + (all.length > 1 ? ", " : "") + params + "| receiver." + method + "(" + params + ")";
-        Object fn = onDriver(() -> evaluation(() -> {
-            var program = compile(code, "<call " + method + ">", Path.of("<call>"), true);
-            return awaitMain(executor().spawn((Future) program.main().newStateMachine(null, 0), "main"));
-        }));
-        return callFunction((Callable) fn, all);
+        return callFunction(new HostMethodCall(conversions.toScript(receiver), method, context), args);
     }
 
-    /** Compiles a REPL entry into the task that will run it (so a host can abort it, e.g. on Ctrl-C). */
-    public Task spawnEntry(String code, String name) {
+    /**
+     * The script value a Java value stands for (see the table above), to inspect without running
+     * anything: a value the engine handed out, such as a struct instance or a list view, is
+     * itself again.
+     */
+    public ScriptValue valueOf(Object javaValue) {
+        return new ScriptValue(conversions.toScript(javaValue), this);
+    }
+
+    /**
+     * Compiles a REPL entry (or any snippet) in the engine's persistent globals and starts it as a
+     * task, to be run by {@link Entry#await()} while another thread may cancel it (Ctrl-C).
+     * Definitions it makes persist; so do the tasks it spawns.
+     *
+     * @throws ScriptCompileException when it does not compile (nothing ran, nothing is defined)
+     */
+    public Entry startEntry(String code, String name) {
         return onDriver(() -> {
             var program = compileEntry(code, name);
-            return executor().spawn((Future) program.main().newStateMachine(null, 0), "main");
+            return new Entry(this, executor().spawn((Future) program.main().newStateMachine(null, 0), "main"), name);
         });
     }
 
     /**
-     * Runs the executor until {@code task} finishes; its value, or a ScriptRuntimeException. A
-     * limit met by any task (or an interrupt) ends the run with that error, whatever else happened.
+     * {@link Entry#await()}: runs the executor until the entry's task finishes. A limit met by
+     * any task (or an interrupt) ends the run with that error, whatever else happened.
      */
-    public Object await(Task task) {
-        return onDriver(() -> evaluation(() -> awaitMain(task)));
+    ScriptValue awaitEntry(Entry entry) {
+        Task task = entry.task();
+        try {
+            return new ScriptValue(onDriver(() -> evaluation(() -> awaitMain(task))), this);
+        } catch (ScriptRuntimeException e) {
+            // Aborted by a cancel; a limit also wakes the entry by aborting it, but is an error.
+            if (task.isCancelled() && !ErrorKind.LIMIT_EXCEEDED.equals(e.kind())) {
+                entry.markCancelled();
+            }
+            throw e;
+        } finally {
+            if (!task.isFinished()) {
+                // A deadlocked entry is still waiting: end it so it does not linger in tasks().
+                task.abort();
+            }
+        }
     }
 
     /** Runs {@code job} on the engine's own thread (its deep stack), as one call at a time. */
@@ -838,17 +946,18 @@ public final class Pollen implements AutoCloseable {
         Location at = e.location();
         Span span = at == null ? Span.NONE : new Span(at.line(), at.column(), at.line(), at.endColumn());
         Diagnostic d = new Diagnostic(describe(e.value()), at == null ? null : at.file(), span, null, traceNotes(e));
-        return new ScriptRuntimeException(d, renderer.render(d), e);
+        return new ScriptRuntimeException(d, renderer.render(d), e.value() instanceof ErrorValue ev ? ev.kind() : null,
+                at == null ? null : at.toString(), e.getCause());
     }
 
     private ScriptRuntimeException outOfMemory() {
         Diagnostic d = new Diagnostic(OutOfMemory.MESSAGE, null, Span.NONE, null, List.of("note: " + OutOfMemory.ADVICE));
-        return new ScriptRuntimeException(d, renderer.render(d), null);
+        return new ScriptRuntimeException(d, renderer.render(d), null, null, null);
     }
 
     private ScriptRuntimeException deadlock(DeadlockException e) {
         Diagnostic d = new Diagnostic("deadlock: " + e.getMessage(), null, Span.NONE, null, List.of());
-        return new ScriptRuntimeException(d, renderer.render(d), null);
+        return new ScriptRuntimeException(d, renderer.render(d), null, null, null);
     }
 
     private static String describe(Object thrown) {

@@ -1,9 +1,6 @@
 package dev.pollen.interpreter.embed;
 
 import dev.pollen.interpreter.diagnostics.Diagnostic;
-import dev.pollen.runtime.value.ErrorValue;
-import dev.pollen.runtime.value.Location;
-import dev.pollen.runtime.value.PollenException;
 import java.util.List;
 
 /**
@@ -16,15 +13,19 @@ import java.util.List;
 public final class ScriptRuntimeException extends RuntimeException {
     private final Diagnostic diagnostic;
     private final String rendered;
-    private final transient PollenException error;
+    private final String kind;
+    private final String location;
 
-    public ScriptRuntimeException(Diagnostic diagnostic, String rendered, PollenException error) {
-        super(rendered, error == null ? null : error.getCause(), false, false);
+    /** Made by the engine alone, from the script error it met. */
+    ScriptRuntimeException(Diagnostic diagnostic, String rendered, String kind, String location, Throwable hostCause) {
+        super(rendered, hostCause, false, false);
         this.diagnostic = diagnostic;
         this.rendered = rendered;
-        this.error = error;
+        this.kind = kind;
+        this.location = location;
     }
 
+    /** What went wrong and where, as parts: the headline, file, span and the script's stack as notes. */
     public Diagnostic diagnostic() {
         return diagnostic;
     }
@@ -34,23 +35,22 @@ public final class ScriptRuntimeException extends RuntimeException {
         return rendered;
     }
 
-    /** The error's kind ({@code ValueError}, {@code LimitExceeded}, {@code HostError}...), or null. */
+    /**
+     * The error's kind ({@code ValueError}, {@code LimitExceeded}, {@code Cancelled},
+     * {@code HostError}...), or null when the script threw a value that is not an error, or for a
+     * deadlock or running out of memory.
+     */
     public String kind() {
-        return error != null && error.value() instanceof ErrorValue ev ? ev.kind() : null;
+        return kind;
     }
 
-    /** Where in the script it was raised ({@code file:line:column}), or null (a deadlock). */
-    public Location location() {
-        return error == null ? null : error.location();
+    /** Where in the script it was raised, as {@code file:line:column}; null when nowhere (a deadlock). */
+    public String location() {
+        return location;
     }
 
     /** The script's stack, innermost first: {@code in f (app.pln:3:5)}, {@code called by main (...)}. */
     public List<String> scriptStack() {
         return diagnostic.notes();
-    }
-
-    /** The uncaught script error, or null (a deadlock, out of memory). */
-    public PollenException error() {
-        return error;
     }
 }

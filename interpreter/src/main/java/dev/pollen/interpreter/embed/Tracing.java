@@ -10,6 +10,7 @@ import dev.pollen.runtime.timeline.TimelineWriter;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,31 +21,50 @@ import java.util.Locale;
 /**
  * {@code --trace} (a line per event on stderr) and {@code --trace-out=FILE} (Chrome trace events
  * for {@code .json}, the timeline page for {@code .html}, its static picture for {@code .svg}),
- * attached to an executor as one listener.
+ * attached to an executor as one listener. The text trace can be switched on and off while the
+ * engine runs (the REPL's {@code :trace}); the file goes on being written either way.
  */
 final class Tracing implements TraceListener {
-    private final List<TraceListener> listeners;
+    /** What receives events now: the text trace (if on) and the file's writer (if any). */
+    private volatile List<TraceListener> listeners;
     private final Closeable file;
+    private final TraceListener fileListener;
+    private TraceListener text;
 
     /** Opens the trace outputs the configuration asks for (none when tracing is off). */
     Tracing(PollenConfig config) {
-        List<TraceListener> all = new ArrayList<>();
-        Closeable writer = null;
-        if (config.trace()) {
-            all.add(new TextTracer(config.err()));
-        }
+        TraceListener listener = null;
         if (config.traceOut() != null) {
             try {
                 BufferedWriter out = Files.newBufferedWriter(config.traceOut(), StandardCharsets.UTF_8);
-                TraceListener listener = traceFile(config, out);
-                writer = (Closeable) listener;
-                all.add(listener);
+                listener = traceFile(config, out);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the trace file " + config.traceOut(), e);
             }
         }
-        this.listeners = List.copyOf(all);
-        this.file = writer;
+        this.fileListener = listener;
+        this.file = (Closeable) listener;
+        this.text = config.trace() ? new TextTracer(config.err()) : null;
+        this.listeners = current();
+    }
+
+    /** The text trace, then the file: in the order {@code --trace --trace-out} always had them. */
+    private List<TraceListener> current() {
+        List<TraceListener> all = new ArrayList<>();
+        if (text != null) {
+            all.add(text);
+        }
+        if (fileListener != null) {
+            all.add(fileListener);
+        }
+        return List.copyOf(all);
+    }
+
+    /** Switches the text trace to {@code out}, or off with null, on {@code executor} from now on. */
+    synchronized void textTo(PrintStream out, Executor executor) {
+        text = out == null ? null : new TextTracer(out);
+        listeners = current();
+        executor.setTraceListener(listener());
     }
 
     /** The writer the file's extension asks for: .html and .svg draw a timeline, anything else is Chrome JSON. */
@@ -64,8 +84,14 @@ final class Tracing implements TraceListener {
 
     void attachTo(Executor executor) {
         if (!listeners.isEmpty()) {
-            executor.setTraceListener(listeners.size() == 1 ? listeners.get(0) : this);
+            executor.setTraceListener(listener());
         }
+    }
+
+    /** What the executor is given: none, the one listener itself, or this to fan the events out. */
+    private TraceListener listener() {
+        List<TraceListener> now = listeners;
+        return now.isEmpty() ? null : now.size() == 1 ? now.get(0) : this;
     }
 
     /** Completes the trace file; later calls do nothing. */

@@ -234,10 +234,22 @@ public final class PollenScriptEngine extends AbstractScriptEngine implements In
         return run(context, s -> s.pollen.call(name, args));
     }
 
+    /**
+     * Calls {@code thiz.name(args)}: the method is looked up on the script value as a script's own
+     * call would find it (a struct's method, a module's function, a built-in method of a list...),
+     * and called directly; nothing is compiled.
+     *
+     * @throws NoSuchMethodException when the value has no member of that name
+     */
     @Override
     public Object invokeMethod(Object thiz, String name, Object... args) throws ScriptException, NoSuchMethodException {
         if (thiz == null) {
             throw new IllegalArgumentException("invokeMethod needs an object");
+        }
+        Session session = session(context);
+        var receiver = session.pollen.valueOf(thiz);
+        if (!receiver.memberNames().contains(name)) {
+            throw new NoSuchMethodException(receiver.typeName() + " has no method " + name);
         }
         return run(context, s -> s.pollen.callMethod(thiz, name, args));
     }

@@ -5,7 +5,7 @@ import static dev.pollen.grammar.PollenParser.*;
 import dev.pollen.grammar.PollenParserBaseVisitor;
 import dev.pollen.interpreter.ast.Block;
 import dev.pollen.interpreter.ast.Expr;
-import dev.pollen.interpreter.ast.Span;
+import dev.pollen.interpreter.diagnostics.Span;
 import java.util.List;
 
 /** The block-bodied expressions: blocks, {@code if}, loops, {@code match} and {@code try}. */

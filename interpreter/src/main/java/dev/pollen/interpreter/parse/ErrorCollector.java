@@ -1,7 +1,7 @@
 package dev.pollen.interpreter.parse;
 
 import dev.pollen.grammar.PollenLexer;
-import dev.pollen.interpreter.ast.Span;
+import dev.pollen.interpreter.diagnostics.Span;
 import dev.pollen.interpreter.diagnostics.Diagnostic;
 import java.util.ArrayList;
 import java.util.Comparator;

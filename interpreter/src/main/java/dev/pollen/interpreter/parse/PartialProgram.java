@@ -3,7 +3,7 @@ package dev.pollen.interpreter.parse;
 import static dev.pollen.grammar.PollenParser.*;
 
 import dev.pollen.interpreter.ast.Program;
-import dev.pollen.interpreter.ast.Span;
+import dev.pollen.interpreter.diagnostics.Span;
 import dev.pollen.interpreter.ast.Stmt;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -4,7 +4,7 @@ import dev.pollen.grammar.PollenLexer;
 import dev.pollen.grammar.PollenParser;
 import dev.pollen.grammar.PollenParser.ProgramContext;
 import dev.pollen.interpreter.ast.Program;
-import dev.pollen.interpreter.ast.Span;
+import dev.pollen.interpreter.diagnostics.Span;
 import dev.pollen.interpreter.diagnostics.Diagnostic;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;

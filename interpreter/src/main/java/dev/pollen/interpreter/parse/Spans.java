@@ -1,6 +1,6 @@
 package dev.pollen.interpreter.parse;
 
-import dev.pollen.interpreter.ast.Span;
+import dev.pollen.interpreter.diagnostics.Span;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;

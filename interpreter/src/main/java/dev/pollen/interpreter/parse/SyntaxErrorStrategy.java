@@ -2,7 +2,7 @@ package dev.pollen.interpreter.parse;
 
 import dev.pollen.grammar.PollenLexer;
 import dev.pollen.grammar.PollenParser;
-import dev.pollen.interpreter.ast.Span;
+import dev.pollen.interpreter.diagnostics.Span;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.FailedPredicateException;
 import org.antlr.v4.runtime.InputMismatchException;

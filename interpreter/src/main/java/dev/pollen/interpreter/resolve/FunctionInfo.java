@@ -55,7 +55,7 @@ public final class FunctionInfo {
         return locals.size();
     }
 
-    LocalVar newLocal(String varName, boolean mutable, dev.pollen.interpreter.ast.Span at) {
+    LocalVar newLocal(String varName, boolean mutable, dev.pollen.interpreter.diagnostics.Span at) {
         LocalVar v = new LocalVar(varName, locals.size(), mutable, at);
         locals.add(v);
         return v;

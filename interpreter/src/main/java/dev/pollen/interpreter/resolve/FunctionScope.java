@@ -1,6 +1,6 @@
 package dev.pollen.interpreter.resolve;
 
-import dev.pollen.interpreter.ast.Span;
+import dev.pollen.interpreter.diagnostics.Span;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;

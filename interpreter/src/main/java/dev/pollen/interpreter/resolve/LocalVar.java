@@ -1,6 +1,6 @@
 package dev.pollen.interpreter.resolve;
 
-import dev.pollen.interpreter.ast.Span;
+import dev.pollen.interpreter.diagnostics.Span;
 
 /**
  * A local variable of one function: its frame slot, and whether closures capture it. A captured

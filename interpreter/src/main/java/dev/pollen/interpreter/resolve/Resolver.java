@@ -6,7 +6,7 @@ import dev.pollen.interpreter.ast.Param;
 import dev.pollen.interpreter.ast.Pattern;
 import dev.pollen.interpreter.ast.PatternBinds;
 import dev.pollen.interpreter.ast.Program;
-import dev.pollen.interpreter.ast.Span;
+import dev.pollen.interpreter.diagnostics.Span;
 import dev.pollen.interpreter.ast.Stmt;
 import dev.pollen.interpreter.diagnostics.Diagnostic;
 import java.util.HashMap;

@@ -80,6 +80,22 @@ class PollenScriptEngineTest {
         assertThat(greeter.greet("bob")).isEqualTo("hello bob");
     }
 
+    @Test
+    void invokeMethod_looksTheMethodUpOnTheValue_builtInAsyncOrMissing() throws Exception {
+        ScriptEngine engine = engine();
+        engine.eval("struct Box { v }\nimpl Box { async fn slow(self) { sleep(1).await; self.v } }\n"
+                + "let b = Box(7);\nlet xs = [1, 2];");
+        Invocable invocable = (Invocable) engine;
+        assertThat(invocable.invokeMethod(engine.get("b"), "slow")).isEqualTo(7L);
+        invocable.invokeMethod(engine.get("xs"), "push", 3);
+        assertThat(invocable.invokeMethod(engine.get("xs"), "len")).isEqualTo(3L);
+        assertThat(engine.eval("xs")).isEqualTo(List.of(1L, 2L, 3L));
+        assertThatThrownBy(() -> invocable.invokeMethod(engine.get("b"), "nope"))
+                .isInstanceOf(NoSuchMethodException.class).hasMessageContaining("Box has no method nope");
+        assertThatThrownBy(() -> invocable.invokeMethod(engine.get("xs"), "push"))
+                .isInstanceOf(ScriptException.class).hasMessageContaining("TypeError");
+    }
+
     /** What a host wants a script to implement. */
     public interface Greeter {
         String greet(String name);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pollen.interpreter.embed.Pollen;
 import dev.pollen.interpreter.embed.PollenConfig;
+import dev.pollen.interpreter.internal.EngineInternals;
 import dev.pollen.runtime.async.Context;
 import dev.pollen.runtime.async.Future;
 import dev.pollen.runtime.async.PollFn;
@@ -35,14 +36,14 @@ class StateMachineTest {
     }
 
     private static Context someContext(Pollen pollen) {
-        return (Context) pollen.executor().blockOn(new PollFn(cx -> cx), "context");
+        return (Context) EngineInternals.executor(pollen).blockOn(new PollFn(cx -> cx), "context");
     }
 
     @Test
     void pollingAnAsyncFnFrame_suspendsAtTheAwaitAndResumesThere() {
         try (Pollen pollen = new Pollen(PollenConfig.defaults().withVirtualClock(true))) {
             pollen.eval("async fn add_one(x) { print(\"started\"); x.await + 1 }");
-            Callable addOne = (Callable) pollen.globals().get("add_one");
+            Callable addOne = (Callable) EngineInternals.scriptGlobals(pollen).get("add_one");
             Gate gate = new Gate(2);
             Future machine = (Future) addOne.call(new Object[] {gate});
             Context cx = someContext(pollen);
@@ -59,7 +60,7 @@ class StateMachineTest {
     void pollingAfterCompletion_throwsValueError() {
         try (Pollen pollen = new Pollen(PollenConfig.defaults().withVirtualClock(true))) {
             pollen.eval("async fn one() { 1 }");
-            Future machine = (Future) ((Callable) pollen.globals().get("one")).call(new Object[0]);
+            Future machine = (Future) ((Callable) EngineInternals.scriptGlobals(pollen).get("one")).call(new Object[0]);
             Context cx = someContext(pollen);
             assertThat(machine.poll(cx)).isEqualTo(1L);
             assertThatThrownBy(() -> machine.poll(cx))

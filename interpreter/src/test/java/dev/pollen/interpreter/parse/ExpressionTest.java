@@ -4,7 +4,7 @@ import static dev.pollen.interpreter.parse.ParseFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pollen.interpreter.ast.Expr;
-import dev.pollen.interpreter.ast.Span;
+import dev.pollen.interpreter.diagnostics.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

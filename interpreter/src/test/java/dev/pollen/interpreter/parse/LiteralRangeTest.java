@@ -36,7 +36,7 @@ class LiteralRangeTest {
     @Test
     void theSmallestIntSpansTheMinusAndTheDigits() {
         var stmt = parsed("-9223372036854775808").statements().get(0);
-        assertThat(stmt.span()).isEqualTo(new dev.pollen.interpreter.ast.Span(1, 1, 1, 21));
+        assertThat(stmt.span()).isEqualTo(new dev.pollen.interpreter.diagnostics.Span(1, 1, 1, 21));
     }
 
     @Test

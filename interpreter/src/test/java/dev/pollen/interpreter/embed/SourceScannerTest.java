@@ -1,4 +1,4 @@
-package dev.pollen.cli;
+package dev.pollen.interpreter.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,8 +61,28 @@ class SourceScannerTest {
 
     @Test
     void theKeywordsAreTheLexers() {
-        assertThat(Keywords.ALL).contains("let", "async", "await", "impl", "as").doesNotContain("Pending", "print");
+        assertThat(SourceScanner.keywords()).contains("let", "async", "await", "impl", "as").doesNotContain("Pending", "print");
         assertThat(kinds("impl")).containsExactly("KEYWORD:impl");
+        assertThat(SourceScanner.isKeyword("loop")).isTrue();
+        assertThat(SourceScanner.isKeyword("loops")).isFalse();
+    }
+
+    @Test
+    void anOpenBracketStringOrComment_isIncompleteAndSaysWhatIsMissing() {
+        assertThat(SourceScanner.scan("fn f() {").isComplete()).isFalse();
+        assertThat(SourceScanner.scan("fn f() {").missing()).isEqualTo("}");
+        assertThat(SourceScanner.scan("\"a ${b").openBrackets()).isEqualTo("$");
+        assertThat(SourceScanner.scan("\"abc").inString()).isTrue();
+        assertThat(SourceScanner.scan("/* x").inComment()).isTrue();
+        assertThat(SourceScanner.scan("f(1)").isComplete()).isTrue();
+    }
+
+    @Test
+    void namesAreAsciiLettersDigitsAndUnderscores() {
+        assertThat(SourceScanner.isIdentifierStart('_')).isTrue();
+        assertThat(SourceScanner.isIdentifierStart('7')).isFalse();
+        assertThat(SourceScanner.isIdentifierPart('7')).isTrue();
+        assertThat(SourceScanner.isIdentifierPart('.')).isFalse();
     }
 
     @Test

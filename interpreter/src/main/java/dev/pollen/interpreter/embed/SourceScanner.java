@@ -1,30 +1,45 @@
-package dev.pollen.cli;
+package dev.pollen.interpreter.embed;
 
 import dev.pollen.grammar.PollenLexer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.Vocabulary;
 
 /**
- * A forgiving lexical pass over REPL input: splits it into coloured tokens for the highlighter and
- * tells whether the input is finished or still has an open bracket, string or block comment.
+ * A forgiving lexical pass over Pollen source, for editors and REPLs: splits text into coloured
+ * tokens for a highlighter and tells whether it is finished or still has an open bracket, string
+ * or block comment (so a REPL knows to read another line). It needs no engine.
  *
- * <p>The tokens are the language's own: those of the generated {@link PollenLexer}, so strings,
+ * <pre>{@code
+ * SourceScanner.Result r = SourceScanner.scan("fn f() {");
+ * r.isComplete();   // false: a { is open
+ * r.missing();      // "}"
+ * }</pre>
+ *
+ * <p>The tokens are the language's own: those of the compiler's lexer, so strings,
  * interpolations, nesting comments and numbers are read exactly as the compiler reads them. It
- * never reports errors: the compiler does that once the entry is run. A closing bracket that
+ * never reports errors: the compiler does that once the code is run. A closing bracket that
  * matches nothing makes the input "complete" so that the compiler, not an endless continuation
  * prompt, tells the user.
  */
-final class SourceScanner {
+public final class SourceScanner {
     private SourceScanner() {}
 
-    /** What a token is, for colouring. */
-    enum Kind { KEYWORD, IDENTIFIER, NUMBER, STRING, COMMENT, PUNCTUATION }
+    private static final Set<String> KEYWORDS = keywordsOf(PollenLexer.VOCABULARY);
 
-    /** A token: {@code text.substring(start, end)}; adjacent pieces of one string are one token. */
-    record Token(Kind kind, int start, int end) {}
+    /** What a token is, for colouring. */
+    public enum Kind { KEYWORD, IDENTIFIER, NUMBER, STRING, COMMENT, PUNCTUATION }
+
+    /**
+     * A token: {@code text.substring(start, end)} (indexes of the Java string); the adjacent
+     * pieces of one string literal, up to an interpolation's code, are one token.
+     */
+    public record Token(Kind kind, int start, int end) {}
 
     /**
      * The outcome of a scan.
@@ -35,14 +50,14 @@ final class SourceScanner {
      * @param inComment    the text ends inside a block comment
      * @param unbalanced   a closing bracket matched nothing or the wrong opener
      */
-    record Result(List<Token> tokens, String openBrackets, boolean inString, boolean inComment, boolean unbalanced) {
+    public record Result(List<Token> tokens, String openBrackets, boolean inString, boolean inComment, boolean unbalanced) {
         /** True when the text can be run as it is; false when more lines should follow. */
-        boolean isComplete() {
+        public boolean isComplete() {
             return unbalanced || (!inString && !inComment && openBrackets.isEmpty());
         }
 
         /** What would close the innermost open construct, for the continuation prompt. */
-        String missing() {
+        public String missing() {
             if (inComment) {
                 return "*/";
             } else if (inString) {
@@ -58,7 +73,8 @@ final class SourceScanner {
         }
     }
 
-    static Result scan(String text) {
+    /** Scans {@code text}, which may stop anywhere (half a string, an open comment). */
+    public static Result scan(String text) {
         return new Run(text).scan();
     }
 
@@ -134,7 +150,7 @@ final class SourceScanner {
                 case PollenLexer.RBRACE:
                     return close('{');
                 default:
-                    return Keywords.isKeyword(t.getText()) ? Kind.KEYWORD : Kind.PUNCTUATION;
+                    return isKeyword(t.getText()) ? Kind.KEYWORD : Kind.PUNCTUATION;
             }
         }
 
@@ -171,15 +187,35 @@ final class SourceScanner {
         }
     }
 
-    static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+    /** Pollen's keywords (LANGUAGE.md §1): {@code let}, {@code async}, {@code await}... */
+    public static Set<String> keywords() {
+        return KEYWORDS;
     }
 
-    static boolean isIdentifierStart(char c) {
+    /** True when {@code word} is a keyword, so not a name a script can define. */
+    public static boolean isKeyword(String word) {
+        return KEYWORDS.contains(word);
+    }
+
+    /** True for a character that may begin a name: an ASCII letter or {@code _}. */
+    public static boolean isIdentifierStart(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
     }
 
-    static boolean isIdentifierPart(char c) {
-        return isIdentifierStart(c) || isDigit(c);
+    /** True for a character that may go on a name: one that may begin it, or a digit. */
+    public static boolean isIdentifierPart(char c) {
+        return isIdentifierStart(c) || (c >= '0' && c <= '9');
+    }
+
+    /** The tokens whose literal is a word: {@code 'let'}, {@code 'async'}, ... */
+    private static Set<String> keywordsOf(Vocabulary vocabulary) {
+        Set<String> words = new TreeSet<>();
+        for (int type = 1; type <= vocabulary.getMaxTokenType(); type++) {
+            String literal = vocabulary.getLiteralName(type);
+            if (literal != null && literal.matches("'[a-z]+'")) {
+                words.add(literal.substring(1, literal.length() - 1));
+            }
+        }
+        return Set.copyOf(words);
     }
 }
