@@ -13,10 +13,12 @@ import java.util.List;
  * @param notes    further lines printed as {@code = note} (for runtime errors, the script trace)
  */
 public record Diagnostic(String headline, String file, Span span, String label, List<String> notes) {
+    /** Copies {@code notes}, so the diagnostic never changes once made. */
     public Diagnostic {
         notes = List.copyOf(notes);
     }
 
+    /** An error with neither label nor notes. */
     public static Diagnostic error(String headline, String file, Span span) {
         return new Diagnostic(headline, file, span, null, List.of());
     }

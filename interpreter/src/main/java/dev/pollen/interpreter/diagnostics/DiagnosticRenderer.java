@@ -21,10 +21,12 @@ public final class DiagnosticRenderer {
         this.sourceOf = sourceOf;
     }
 
+    /** The diagnostic as an {@code error:}, in the style of rustc; its source line is quoted when known. */
     public String render(Diagnostic d) {
         return render("error", d);
     }
 
+    /** The same with another severity word first ({@code warning}). */
     public String render(String severity, Diagnostic d) {
         StringBuilder sb = new StringBuilder();
         sb.append(severity).append(": ").append(d.headline()).append('\n');

@@ -15,5 +15,12 @@ package dev.pollen.interpreter.embed;
  */
 @FunctionalInterface
 public interface HostFunction {
+    /**
+     * Runs the function for a script's call.
+     *
+     * @param args the script's arguments, converted to Java
+     * @return the result, converted to a script value; null is {@code nil}
+     * @throws Exception anything: the script sees it as a {@code HostError}
+     */
     Object call(Object... args) throws Exception;
 }

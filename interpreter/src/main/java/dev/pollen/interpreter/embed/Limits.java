@@ -25,6 +25,7 @@ import dev.pollen.interpreter.nodes.RunContext;
 public record Limits(long maxOps, int maxDepth, int maxTasks, long maxString, long maxCollection,
                      long maxMemoryMiB, long deadlineMillis) {
 
+    /** @throws IllegalArgumentException when a bound is negative */
     public Limits {
         if (maxOps < 0 || maxDepth < 0 || maxTasks < 0 || maxString < 0 || maxCollection < 0
                 || maxMemoryMiB < 0 || deadlineMillis < 0) {
@@ -45,30 +46,37 @@ public record Limits(long maxOps, int maxDepth, int maxTasks, long maxString, lo
         return new Limits(1_000_000, 0, 1_000, 1 << 20, 1 << 20, 0, 2_000);
     }
 
+    /** These limits with {@code maxOps} set to {@code n} (0: no limit). */
     public Limits withMaxOps(long n) {
         return new Limits(n, maxDepth, maxTasks, maxString, maxCollection, maxMemoryMiB, deadlineMillis);
     }
 
+    /** These limits with {@code maxDepth} set to {@code n} (0: no limit). */
     public Limits withMaxDepth(int n) {
         return new Limits(maxOps, n, maxTasks, maxString, maxCollection, maxMemoryMiB, deadlineMillis);
     }
 
+    /** These limits with {@code maxTasks} set to {@code n} (0: no limit). */
     public Limits withMaxTasks(int n) {
         return new Limits(maxOps, maxDepth, n, maxString, maxCollection, maxMemoryMiB, deadlineMillis);
     }
 
+    /** These limits with {@code maxString} set to {@code n} (0: no limit). */
     public Limits withMaxString(long n) {
         return new Limits(maxOps, maxDepth, maxTasks, n, maxCollection, maxMemoryMiB, deadlineMillis);
     }
 
+    /** These limits with {@code maxCollection} set to {@code n} (0: no limit). */
     public Limits withMaxCollection(long n) {
         return new Limits(maxOps, maxDepth, maxTasks, maxString, n, maxMemoryMiB, deadlineMillis);
     }
 
+    /** These limits with {@code maxMemoryMiB} set to {@code n} (0: no limit). */
     public Limits withMaxMemoryMiB(long n) {
         return new Limits(maxOps, maxDepth, maxTasks, maxString, maxCollection, n, deadlineMillis);
     }
 
+    /** These limits with {@code deadlineMillis} set to {@code n} (0: no limit). */
     public Limits withDeadlineMillis(long n) {
         return new Limits(maxOps, maxDepth, maxTasks, maxString, maxCollection, maxMemoryMiB, n);
     }

@@ -16,9 +16,9 @@ import org.antlr.v4.runtime.Vocabulary;
  * or block comment (so a REPL knows to read another line). It needs no engine.
  *
  * <pre>{@code
- * SourceScanner.Result r = SourceScanner.scan("fn f() {");
- * r.isComplete();   // false: a { is open
- * r.missing();      // "}"
+ * SourceScanner.Result r = SourceScanner.scan("print(max(1,");
+ * r.isComplete();   // false: two parentheses are open
+ * r.missing();      // ")", what closes the innermost
  * }</pre>
  *
  * <p>The tokens are the language's own: those of the compiler's lexer, so strings,
@@ -44,7 +44,7 @@ public final class SourceScanner {
     /**
      * The outcome of a scan.
      *
-     * @param openBrackets the unclosed {@code ( [ {} in order, innermost last; {@code $} marks an open
+     * @param openBrackets the unclosed brackets ({@code (}, {@code [}, <code>&#123;</code>) in order, innermost last; {@code $} marks an open
      *                     string interpolation
      * @param inString     the text ends inside a string literal
      * @param inComment    the text ends inside a block comment
