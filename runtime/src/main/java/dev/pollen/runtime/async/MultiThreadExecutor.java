@@ -179,8 +179,11 @@ public final class MultiThreadExecutor extends ExecutorBase implements AutoClose
         polling.decrementAndGet();
     }
 
+    /** Fires the due timers; with none armed it does not even read the clock. */
     void fireDueTimers() {
-        timers.fireDue(clock.nowNanos(), tracer);
+        if (timers.nextDeadline() != Clock.NO_DEADLINE) {
+            timers.fireDue(clock.nowNanos(), tracer);
+        }
     }
 
     /**
