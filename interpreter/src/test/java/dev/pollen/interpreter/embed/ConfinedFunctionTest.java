@@ -68,8 +68,8 @@ class ConfinedFunctionTest {
     @Test
     void callsFromTasksOnSeveralWorkers_runOneAtATimeOnOneThread_withEachCallersResult() {
         List<Object> results;
-        try (Pollen pollen = new Pollen(PollenConfig.defaults().withThreads(2, false)
-                .withStreams(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream())))) {
+        PrintStream discard = new PrintStream(new ByteArrayOutputStream());
+        try (Pollen pollen = new Pollen(PollenConfig.defaults().withThreads(2, false).withStreams(discard, discard))) {
             pollen.define("meet", meet);
             pollen.defineConfined("tally", tally);
             // meet() holds each worker until both run a task, so the tallies below race for real.

@@ -5,8 +5,8 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * One thread of a {@link MultiThreadExecutor}. It takes work from, in turn: its pinned queue
- * (tasks homed here, with affinity), its own deque, the shared injection queue, and finally the
- * deques of other workers (stealing their oldest task). Pinned queues are never stolen from.
+ * (tasks homed here, with affinity), its own queue, the shared injection queue, and finally the
+ * queues of other workers (stealing their oldest task). Pinned queues are never stolen from.
  *
  * <p>A worker polls only while a run is active; otherwise it parks until the next run starts.
  */

@@ -8,8 +8,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * The threads and queues of a {@link MultiThreadExecutor}: starts and stops the {@link Worker}s,
  * routes a scheduled task to the right queue (its home worker's pinned queue with affinity, else the
- * current worker's deque, else the shared injection queue), lets idle workers steal, and unparks a
- * parked worker when work arrives.
+ * current worker's own queue, else the shared injection queue), lets idle workers steal, and
+ * unparks a parked worker when work arrives.
  *
  * <p>Lost-wakeup freedom: a pusher publishes the task and then reads the workers' {@code parked}
  * flags; a worker sets {@code parked} and then re-reads the queues before parking. The flag is
