@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -183,6 +186,43 @@ class ReplSessionTest {
     void tasks_listsLiveTasksAndWhatTheyAwait() {
         enter("spawn(sleep(5000), \"napper\");");
         assertThat(enter(":tasks")).contains("napper").contains("waits on");
+    }
+
+    /**
+     * Under the multi executor each task's line names the worker of its last poll, as the trace
+     * saw it: the tasks yield many times (so they may move between the two workers) and then sleep.
+     */
+    @Test
+    void tasks_underTheMultiExecutor_nameTheWorkerEachTaskLastRanOn() {
+        session.close();
+        session = session("--clock=virtual", "--executor=multi", "--threads=2");
+        enter(":trace on");
+        enter("for t in 0..4 {\n"
+                + "    spawn(async { for k in 0..30 { yield_now().await; } sleep(60000).await; }, \"yielder${t}\");\n"
+                + "}\n"
+                + "sleep(10).await;");
+        String trace = err();
+        List<String> lines = enter(":tasks").lines().toList();
+        assertThat(lines).hasSize(4);
+        for (String line : lines) {
+            Matcher task = TASK_LINE.matcher(line);
+            assertThat(task.matches()).as("a task line naming its worker: %s", line).isTrue();
+            assertThat(task.group(3)).as("worker of %s", line).isEqualTo(lastPollWorker(trace, task.group(1)));
+        }
+    }
+
+    private static final Pattern TASK_LINE =
+            Pattern.compile("\\s*task (\\d+)\\s+(yielder\\d)\\s+waits on .*, last ran on worker (\\d+)");
+
+    /** The worker named by the trace's last poll line for task {@code id}. */
+    private static String lastPollWorker(String trace, String id) {
+        Matcher poll = Pattern.compile("poll task " + id + " \\(.*\\) on worker (\\d+) -> ").matcher(trace);
+        String worker = null;
+        while (poll.find()) {
+            worker = poll.group(1);
+        }
+        assertThat(worker).as("a poll of task %s in the trace", id).isNotNull();
+        return worker;
     }
 
     @Test

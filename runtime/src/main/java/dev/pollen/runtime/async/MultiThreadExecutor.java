@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * {@code --executor=multi --threads=N [--affinity]}: N worker threads with work stealing (a deque
+ * {@code --executor=multi --threads=N [--affinity]}: N worker threads with work stealing (a queue
  * per worker plus a shared injection queue for wakes and spawns from other threads; see {@link
  * WorkerPool}). With affinity a task stays on the worker that first polled it. The task state word
  * guarantees a task is never polled by two threads at once. Scheduling order is not deterministic.
@@ -179,8 +179,11 @@ public final class MultiThreadExecutor extends ExecutorBase implements AutoClose
         polling.decrementAndGet();
     }
 
+    /** Fires the due timers; with none armed it does not even read the clock. */
     void fireDueTimers() {
-        timers.fireDue(clock.nowNanos(), tracer);
+        if (timers.nextDeadline() != Clock.NO_DEADLINE) {
+            timers.fireDue(clock.nowNanos(), tracer);
+        }
     }
 
     /**

@@ -1,13 +1,12 @@
 package dev.pollen.runtime.async;
 
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * One thread of a {@link MultiThreadExecutor}. It takes work from, in turn: its pinned queue
- * (tasks homed here, with affinity), its own deque, the shared injection queue, and finally the
- * deques of other workers (stealing their oldest task). Pinned queues are never stolen from.
+ * (tasks homed here, with affinity), its own queue, the shared injection queue, and finally the
+ * queues of other workers (stealing their oldest task). Pinned queues are never stolen from.
  *
  * <p>A worker polls only while a run is active; otherwise it parks until the next run starts.
  */
@@ -27,7 +26,7 @@ final class Worker extends Thread {
     private final WorkerPool pool;
     final int index;
     /** Tasks anyone may run: spawned or woken on this worker. */
-    final ConcurrentLinkedDeque<Task> local = new ConcurrentLinkedDeque<>();
+    final WorkerQueue local = new WorkerQueue();
     /** Tasks homed on this worker (affinity); only this worker takes from it. */
     final ConcurrentLinkedQueue<Task> pinned = new ConcurrentLinkedQueue<>();
     /** True while parked or about to park; pushers unpark a worker they see parked. */
@@ -52,7 +51,7 @@ final class Worker extends Thread {
             LoopRun run = executor.activeRun();
             if (run == null || run.isEnded()) {
                 parkBetweenRuns();
-            } else if (!pollOnce(run)) {
+            } else if (!pollWhileWork(run)) {
                 idle(run);
             }
         }
@@ -67,22 +66,26 @@ final class Worker extends Thread {
         parked = false;
     }
 
-    /** Runs one task if there is one; false when no work was found. */
-    private boolean pollOnce(LoopRun run) {
+    /**
+     * Runs tasks one after another while there are some and the run goes on; false when no work
+     * was found. The worker counts as polling for the whole stretch, not per task: entering and
+     * leaving is an atomic update each, which cost as much as a short poll.
+     */
+    private boolean pollWhileWork(LoopRun run) {
+        boolean realTime = !executor.clock().isVirtual();
         executor.enterPolling();
         try {
-            if (executor.activeRun() != run || run.isEnded()) {
-                return true;  // the run changed under us: start over
+            while (executor.activeRun() == run && !run.isEnded()) {
+                if (realTime) {
+                    executor.fireDueTimers();
+                }
+                Task task = findWork();
+                if (task == null) {
+                    return false;
+                }
+                runOne(task, run);
             }
-            if (!executor.clock().isVirtual()) {
-                executor.fireDueTimers();
-            }
-            Task task = findWork();
-            if (task == null) {
-                return false;
-            }
-            runOne(task, run);
-            return true;
+            return true;  // the run changed or ended under us: start over
         } finally {
             executor.exitPolling();
         }
@@ -99,10 +102,10 @@ final class Worker extends Thread {
             if ((tick & 1) == 0) {
                 task = pinned.poll();
                 if (task == null) {
-                    task = local.pollFirst();
+                    task = local.take();
                 }
             } else {
-                task = local.pollFirst();
+                task = local.take();
                 if (task == null) {
                     task = pinned.poll();
                 }
@@ -133,7 +136,9 @@ final class Worker extends Thread {
             start = executor.nowNanos();
             tracer.onPollStart(task, number(), start);
         }
-        task.lastWorker = number();
+        if (task.lastWorker != number()) {
+            task.lastWorker = number();  // a volatile write is a fence: only when the task moved
+        }
         boolean again;
         current = task;
         try {

@@ -1,5 +1,6 @@
 package dev.pollen.runtime.async;
 
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -7,12 +8,15 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * The threads and queues of a {@link MultiThreadExecutor}: starts and stops the {@link Worker}s,
  * routes a scheduled task to the right queue (its home worker's pinned queue with affinity, else the
- * current worker's deque, else the shared injection queue), lets idle workers steal, and unparks a
- * parked worker when work arrives.
+ * current worker's own queue, else the shared injection queue), lets idle workers steal, and
+ * unparks a parked worker when work arrives.
  *
  * <p>Lost-wakeup freedom: a pusher publishes the task and then reads the workers' {@code parked}
- * flags; a worker sets {@code parked} and then re-reads the queues before parking. Both are
- * volatile, so at least one of them sees the other.
+ * flags; a worker sets {@code parked} and then re-reads the queues before parking. The flag is
+ * volatile and the shared queues publish with an atomic update; a worker's own queue publishes
+ * with a release store only, so the push there is followed by a full fence before the flags are
+ * read (and with one worker there is nobody to unpark, so neither happens). At least one side
+ * sees the other.
  */
 final class WorkerPool {
     private final MultiThreadExecutor executor;
@@ -86,7 +90,7 @@ final class WorkerPool {
         workers = null;
         for (Worker w : ws) {
             injection.addAll(w.pinned);
-            injection.addAll(w.local);
+            w.local.drainTo(injection);
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
@@ -123,8 +127,7 @@ final class WorkerPool {
                 home.unparkIfParked();
             }
         } else if (self != null) {
-            self.local.addLast(task);
-            unparkOne(self);
+            addLocal(task, self);
         } else {
             injection.add(task);
             unparkOne(null);
@@ -136,7 +139,15 @@ final class WorkerPool {
         if (affinity && task.homeWorker >= 0) {
             workers[task.homeWorker].pinned.add(task);
         } else {
-            self.local.addLast(task);
+            addLocal(task, self);
+        }
+    }
+
+    /** Queues on the calling worker's own queue, where another worker may steal it. */
+    private void addLocal(Task task, Worker self) {
+        self.local.add(task);
+        if (size > 1) {
+            VarHandle.fullFence();  // the release store of the push must not pass the reads of parked
             unparkOne(self);
         }
     }
@@ -149,7 +160,7 @@ final class WorkerPool {
         }
         for (int i = 1; i < ws.length; i++) {
             Worker victim = ws[(thief.index + i) % ws.length];
-            Task task = victim.local.pollFirst();
+            Task task = victim.local.steal();
             if (task != null) {
                 thief.stolenFrom = victim.index;
                 return task;
@@ -210,8 +221,8 @@ final class WorkerPool {
     /** Unparks one parked worker other than {@code except}, so new work is picked up. */
     void unparkOne(Worker except) {
         Worker[] ws = workers;
-        if (ws == null) {
-            return;
+        if (ws == null || !anyParkedBesides(ws, except)) {
+            return;  // the usual case while all work: no shared counter is touched
         }
         int start = unparkCursor.getAndIncrement();
         for (int i = 0; i < ws.length; i++) {
@@ -221,5 +232,14 @@ final class WorkerPool {
                 return;
             }
         }
+    }
+
+    private static boolean anyParkedBesides(Worker[] ws, Worker except) {
+        for (Worker w : ws) {
+            if (w != except && w.parked) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Timeout;
 /**
  * A {@code mutex(v)} guard is linearizable: of racing {@code unlock()}s exactly one frees the
  * lock, and every use after it is the ValueError, never a second release or a stale value. (The
- * lock's queue is a one-permit {@link Semaphore}, model-checked with cancellation by
- * {@link SemaphoreLincheckTest}.)
+ * lock racing with cancelled waiters is checked by {@link MutexCancelLincheckTest}.)
  */
 public class MutexLincheckTest {
     private final Mutex mutex = new Mutex(0L);

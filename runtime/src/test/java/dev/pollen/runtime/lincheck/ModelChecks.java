@@ -13,10 +13,17 @@ public final class ModelChecks {
     private ModelChecks() {}
 
     public static void run(Class<?> test) {
-        int iterations = Integer.getInteger("pollen.lincheck.iterations", 6);
+        run(test, 6, 100);
+    }
+
+    /**
+     * With a budget of its own: more scenarios, each explored less deeply, for a test whose races
+     * need a particular order of operations more than a particular interleaving of one scenario.
+     */
+    public static void run(Class<?> test, int iterations, int invocations) {
         ModelCheckingOptions options = new ModelCheckingOptions()
-                .iterations(iterations)
-                .invocationsPerIteration(Integer.getInteger("pollen.lincheck.invocations", 100))
+                .iterations(Integer.getInteger("pollen.lincheck.iterations", iterations))
+                .invocationsPerIteration(Integer.getInteger("pollen.lincheck.invocations", invocations))
                 .threads(2)
                 .actorsPerThread(3)
                 .actorsBefore(2)
