@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.objectweb.asm.ClassTooLargeException;
+import org.objectweb.asm.MethodTooLargeException;
 
 /**
  * The bytecode back end: compiles a synchronous function's body into a hidden class defined in
@@ -22,6 +24,8 @@ public final class JvmBackend implements BodyCompiler, MachineTier.MachineCompil
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     /** Node kinds compiled code has handed to the interpreter in this process (docs/internals.md). */
     private static final Set<String> DELEGATED = ConcurrentHashMap.newKeySet();
+    /** Bodies refused for another reason than their size, in this process (see {@link #rejected}). */
+    private static final Set<String> REJECTED = ConcurrentHashMap.newKeySet();
 
     @Override
     public CompiledBody compile(FunctionCode code) {
@@ -30,6 +34,7 @@ public final class JvmBackend implements BodyCompiler, MachineTier.MachineCompil
             DELEGATED.addAll(g.delegated());
             return define(g);
         } catch (RuntimeException | LinkageError | ReflectiveOperationException e) {
+            reject(e);
             return null; // e.g. a method over the JVM's 64 KiB limit: the interpreter runs it
         }
     }
@@ -45,6 +50,7 @@ public final class JvmBackend implements BodyCompiler, MachineTier.MachineCompil
                     MethodType.methodType(void.class, AsyncCode.class, int.class));
             return (MachineTier.MachineMaker) make.invoke(code, 0);
         } catch (RuntimeException | LinkageError | ReflectiveOperationException e) {
+            reject(e);
             return null;
         } catch (Throwable t) {
             throw new IllegalStateException(t);
@@ -56,6 +62,21 @@ public final class JvmBackend implements BodyCompiler, MachineTier.MachineCompil
         String name = JvmBackend.class.getPackageName().replace('.', '/') + "/"
                 + className(code.traceName()).replace("Fn_", "Async_") + "$" + SEQUENCE.incrementAndGet();
         return MachineClass.generate(code, name);
+    }
+
+    /**
+     * Notes why a body stays interpreted unless it was too large for the JVM: any other reason
+     * (a class the verifier refuses) is a fault of this back end that tests look for.
+     */
+    private static void reject(Throwable e) {
+        if (!(e instanceof MethodTooLargeException || e instanceof ClassTooLargeException)) {
+            REJECTED.add(e.toString());
+        }
+    }
+
+    /** Why bodies were refused in this process for another reason than their size (empty when all is well). */
+    public static Set<String> rejected() {
+        return new TreeSet<>(REJECTED);
     }
 
     /** The node kinds that compiled code so far runs through the node interpreter. */

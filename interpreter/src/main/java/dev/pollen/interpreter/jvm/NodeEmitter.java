@@ -7,6 +7,7 @@ import dev.pollen.interpreter.nodes.AccessNodes;
 import dev.pollen.interpreter.nodes.BinaryNode;
 import dev.pollen.interpreter.nodes.CallNodes;
 import dev.pollen.interpreter.nodes.Cell;
+import dev.pollen.interpreter.nodes.CompiledBody;
 import dev.pollen.interpreter.nodes.ControlNodes;
 import dev.pollen.interpreter.nodes.ControlSignal;
 import dev.pollen.interpreter.nodes.ExprNode;
@@ -55,8 +56,13 @@ final class NodeEmitter {
 
     private final MethodVisitor mv;
     private final ClassData data;
+    /** The local holding the {@link Frame}, or -1 when the method has none (slots in locals). */
     private final int frame;
+    /** The local holding the frame's slot array, or -1 when slot i lives in local {@code slotBase + i}. */
     private final int slots;
+    private final int slotBase;
+    /** The local holding the call depth when there is no frame to read it from, else -1. */
+    private final int depth;
     private final boolean ownsReturn;
     private int nextLocal;
     private final Deque<LoopTarget> loops = new ArrayDeque<>();
@@ -67,6 +73,17 @@ final class NodeEmitter {
     private record LoopTarget(LoopLabel label, Label breakTo, Label continueTo, int result) {}
 
     /**
+     * Thrown while emitting into a method without a frame when a node needs one (it runs
+     * through the node interpreter, binds a pattern, or stores through a Cell): the body is then
+     * generated again with a frame.
+     */
+    static final class FrameNeeded extends RuntimeException {
+        FrameNeeded() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
      * @param frame        the local holding the {@link Frame}
      * @param slots        the local holding its slots
      * @param ownsReturn   true when {@code return} may leave the method with its value (a sync
@@ -74,12 +91,46 @@ final class NodeEmitter {
      *                     of a state machine routes it through its finally blocks)
      */
     NodeEmitter(MethodVisitor mv, ClassData data, int frame, int slots, boolean ownsReturn, int firstFreeLocal) {
+        this(mv, data, frame, slots, -1, -1, ownsReturn, firstFreeLocal);
+    }
+
+    private NodeEmitter(MethodVisitor mv, ClassData data, int frame, int slots, int slotBase, int depth,
+                        boolean ownsReturn, int firstFreeLocal) {
         this.mv = mv;
         this.data = data;
         this.frame = frame;
         this.slots = slots;
+        this.slotBase = slotBase;
+        this.depth = depth;
         this.ownsReturn = ownsReturn;
         this.nextLocal = firstFreeLocal;
+    }
+
+    /**
+     * An emitter for a sync body with no frame: slot i is local {@code slotBase + i} and the
+     * call depth is the int in local {@code depth}. Emitting a node that needs the frame throws
+     * {@link FrameNeeded}.
+     */
+    static NodeEmitter withoutFrame(MethodVisitor mv, ClassData data, int slotBase, int slotCount, int depth) {
+        return new NodeEmitter(mv, data, -1, -1, slotBase, depth, true, slotBase + slotCount);
+    }
+
+    /** Pushes the frame, for code that reads or writes it itself. */
+    private void loadFrame() {
+        if (frame < 0) {
+            throw new FrameNeeded();
+        }
+        mv.visitVarInsn(ALOAD, frame);
+    }
+
+    /** Pushes the call depth of the running activation (an int). */
+    private void loadDepth() {
+        if (depth >= 0) {
+            mv.visitVarInsn(ILOAD, depth);
+        } else {
+            mv.visitVarInsn(ALOAD, frame);
+            mv.visitFieldInsn(GETFIELD, Type.getInternalName(Frame.class), "depth", "I");
+        }
     }
 
     int newLocal() {
@@ -291,7 +342,7 @@ final class NodeEmitter {
     private void delegate(ExprNode node) {
         delegated.add(kind(node));
         push(node, ExprNode.class);
-        mv.visitVarInsn(ALOAD, frame);
+        loadFrame();
         mv.visitMethodInsn(INVOKEVIRTUAL, NODE, "execute", EXECUTE, false);
     }
 
@@ -319,6 +370,10 @@ final class NodeEmitter {
     }
 
     private void loadSlot(int slot) {
+        if (slots < 0) {
+            mv.visitVarInsn(ALOAD, slotBase + slot);
+            return;
+        }
         mv.visitVarInsn(ALOAD, slots);
         pushInt(slot);
         mv.visitInsn(AALOAD);
@@ -326,6 +381,11 @@ final class NodeEmitter {
 
     /** slots[slot] = the value in local {@code from}. */
     private void storeSlot(int slot, int from) {
+        if (slots < 0) {
+            mv.visitVarInsn(ALOAD, from);
+            mv.visitVarInsn(ASTORE, slotBase + slot);
+            return;
+        }
         mv.visitVarInsn(ALOAD, slots);
         pushInt(slot);
         mv.visitVarInsn(ALOAD, from);
@@ -710,7 +770,7 @@ final class NodeEmitter {
             return;
         }
         push(pattern, PatternNodes.Destructure.class);
-        mv.visitVarInsn(ALOAD, frame);
+        loadFrame();
         mv.visitVarInsn(ALOAD, value);
         invoke(INVOKEINTERFACE, PatternNodes.Destructure.class, "bind", desc(void.class, Frame.class, Object.class));
     }
@@ -733,7 +793,7 @@ final class NodeEmitter {
             storeSlot(l.slot(), v);
         } else {
             push(a, VariableNodes.Assign.class);
-            mv.visitVarInsn(ALOAD, frame);
+            frameForBinder(a.target());
             mv.visitVarInsn(ALOAD, v);
             invoke(INVOKEVIRTUAL, VariableNodes.Assign.class, "store", desc(void.class, Frame.class, Object.class));
         }
@@ -763,22 +823,41 @@ final class NodeEmitter {
             mv.visitInsn(c.op() == Operator.ADD ? LADD : LSUB);
             mv.visitVarInsn(LSTORE, r);
             overflowCheck(c.op() == Operator.ADD ? "+" : "-", x, y, r, general);
-            mv.visitVarInsn(ALOAD, slots);
-            pushInt(slot);
             mv.visitVarInsn(LLOAD, r);
             boxLong();
-            mv.visitInsn(AASTORE);
+            int boxed = newLocal();
+            mv.visitVarInsn(ASTORE, boxed);
+            storeSlot(slot, boxed);
             mv.visitJumpInsn(GOTO, done);
         }
         mv.visitLabel(general);
-        push(c, AccessNodes.CompoundAssign.class);
-        mv.visitVarInsn(ALOAD, frame);
-        mv.visitVarInsn(ALOAD, current);
-        mv.visitVarInsn(ALOAD, v);
-        invoke(INVOKEVIRTUAL, AccessNodes.CompoundAssign.class, "combine",
-                desc(void.class, Frame.class, Object.class, Object.class));
+        if (c.target() instanceof VariableNodes.LocalBinder l) {
+            push(c, AccessNodes.CompoundAssign.class);
+            mv.visitVarInsn(ALOAD, current);
+            mv.visitVarInsn(ALOAD, v);
+            invoke(INVOKEVIRTUAL, AccessNodes.CompoundAssign.class, "apply", desc(Object.class, Object.class, Object.class));
+            int result = newLocal();
+            mv.visitVarInsn(ASTORE, result);
+            storeSlot(l.slot(), result);
+        } else {
+            push(c, AccessNodes.CompoundAssign.class);
+            frameForBinder(c.target());
+            mv.visitVarInsn(ALOAD, current);
+            mv.visitVarInsn(ALOAD, v);
+            invoke(INVOKEVIRTUAL, AccessNodes.CompoundAssign.class, "combine",
+                    desc(void.class, Frame.class, Object.class, Object.class));
+        }
         mv.visitLabel(done);
         mv.visitInsn(ACONST_NULL);
+    }
+
+    /** The frame argument of a store through {@code target}: none for a global, which lives outside it. */
+    private void frameForBinder(VariableNodes.Binder target) {
+        if (target instanceof VariableNodes.GlobalBinder) {
+            mv.visitInsn(ACONST_NULL);
+        } else {
+            loadFrame();
+        }
     }
 
     // ---- operators ------------------------------------------------------------------------------
@@ -964,25 +1043,79 @@ final class NodeEmitter {
 
     /**
      * {@code callee(args)}, in the interpreter's order: a script function taking the arguments
-     * directly is counted and given its frame before they are evaluated; anything else gets them
-     * as an array.
+     * directly is counted and its depth checked before they are evaluated; anything else gets
+     * them as an array. Up to {@link CompiledBody#MAX_DIRECT_ARGS} arguments go to the callee's
+     * {@code callN} entry, so the JIT sees at each call site the body it calls there.
      */
     private void call(CallNodes.Call c) {
+        ExprNode[] args = c.args();
+        if (args.length > CompiledBody.MAX_DIRECT_ARGS) {
+            callThroughFrame(c);
+            return;
+        }
+        int fn = toLocal(c.callee());
+        mv.visitVarInsn(ALOAD, fn);
+        pushInt(args.length);
+        loadDepth();
+        push(c.location(), Location.class);
+        push(c.context(), RunContext.class);
+        invoke(INVOKESTATIC, CallNodes.class, "enterBody",
+                desc(CompiledBody.class, Object.class, int.class, int.class, Location.class, RunContext.class));
+        int body = newLocal();
+        mv.visitVarInsn(ASTORE, body);
+        int[] values = toLocals(args);
+        Label general = new Label();
+        Label done = new Label();
+        mv.visitVarInsn(ALOAD, body);
+        mv.visitJumpInsn(IFNULL, general);
+        Label start = new Label();
+        Label end = new Label();
+        Label failed = new Label();
+        mv.visitLabel(start);
+        mv.visitVarInsn(ALOAD, body);
+        mv.visitTypeInsn(CHECKCAST, Type.getInternalName(CompiledBody.class));
+        mv.visitVarInsn(ALOAD, fn);
+        mv.visitTypeInsn(CHECKCAST, Type.getInternalName(FunctionValue.class));
+        loadDepth();
+        mv.visitInsn(ICONST_1);
+        mv.visitInsn(IADD);
+        Class<?>[] params = new Class<?>[2 + args.length];
+        params[0] = FunctionValue.class;
+        params[1] = int.class;
+        for (int i = 0; i < args.length; i++) {
+            mv.visitVarInsn(ALOAD, values[i]);
+            params[2 + i] = Object.class;
+        }
+        invoke(INVOKEVIRTUAL, CompiledBody.class, "call" + args.length, desc(Object.class, params));
+        mv.visitLabel(end);
+        mv.visitJumpInsn(GOTO, done);
+        // The callee's error gets the call site as its position here, as CallNodes.runDirect does.
+        mv.visitLabel(failed);
+        mv.visitTypeInsn(CHECKCAST, "java/lang/Throwable");  // the two caught types merged to Object
+        push(c.location(), Location.class);
+        invoke(INVOKESTATIC, CallNodes.class, "callFailed", desc(RuntimeException.class, Throwable.class, Location.class));
+        mv.visitInsn(ATHROW);
+        mv.visitTryCatchBlock(start, end, failed, Type.getInternalName(PollenException.class));
+        mv.visitTryCatchBlock(start, end, failed, Type.getInternalName(StackOverflowError.class));
+        mv.visitLabel(general);
+        callWithArray(c, fn, values);
+        mv.visitLabel(done);
+    }
+
+    /** A call with more arguments than a {@code callN} entry takes: they go into the callee's frame. */
+    private void callThroughFrame(CallNodes.Call c) {
         ExprNode[] args = c.args();
         int fn = toLocal(c.callee());
         mv.visitVarInsn(ALOAD, fn);
         pushInt(args.length);
-        mv.visitVarInsn(ALOAD, frame);
+        loadDepth();
         push(c.location(), Location.class);
         push(c.context(), RunContext.class);
         invoke(INVOKESTATIC, CallNodes.class, "enter",
-                desc(Frame.class, Object.class, int.class, Frame.class, Location.class, RunContext.class));
+                desc(Frame.class, Object.class, int.class, int.class, Location.class, RunContext.class));
         int calleeFrame = newLocal();
         mv.visitVarInsn(ASTORE, calleeFrame);
-        int[] values = new int[args.length];
-        for (int i = 0; i < args.length; i++) {
-            values[i] = toLocal(args[i]);
-        }
+        int[] values = toLocals(args);
         Label general = new Label();
         Label done = new Label();
         mv.visitVarInsn(ALOAD, calleeFrame);
@@ -1003,28 +1136,38 @@ final class NodeEmitter {
         invoke(INVOKESTATIC, CallNodes.class, "runDirect", desc(Object.class, FunctionValue.class, Frame.class, Location.class));
         mv.visitJumpInsn(GOTO, done);
         mv.visitLabel(general);
+        callWithArray(c, fn, values);
+        mv.visitLabel(done);
+    }
+
+    /** Anything else called: the arguments in an array, as {@code CallNodes.invoke} takes them. */
+    private void callWithArray(CallNodes.Call c, int fn, int[] values) {
         mv.visitVarInsn(ALOAD, fn);
         array(values);
-        mv.visitVarInsn(ALOAD, frame);
+        loadDepth();
         push(c.location(), Location.class);
         push(c.context(), RunContext.class);
         invoke(INVOKESTATIC, CallNodes.class, "invoke",
-                desc(Object.class, Object.class, Object[].class, Frame.class, Location.class, RunContext.class));
-        mv.visitLabel(done);
+                desc(Object.class, Object.class, Object[].class, int.class, Location.class, RunContext.class));
+    }
+
+    private int[] toLocals(ExprNode[] nodes) {
+        int[] values = new int[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            values[i] = toLocal(nodes[i]);
+        }
+        return values;
     }
 
     /** {@code receiver.name(args)}: the method lookup and its cache stay the node's. */
     private void methodCall(CallNodes.MethodCall m) {
         int self = toLocal(m.receiver());
-        int[] values = new int[m.args().length];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = toLocal(m.args()[i]);
-        }
+        int[] values = toLocals(m.args());
         push(m, CallNodes.MethodCall.class);
         mv.visitVarInsn(ALOAD, self);
         array(values);
-        mv.visitVarInsn(ALOAD, frame);
-        invoke(INVOKEVIRTUAL, CallNodes.MethodCall.class, "call", desc(Object.class, Object.class, Object[].class, Frame.class));
+        loadDepth();
+        invoke(INVOKEVIRTUAL, CallNodes.MethodCall.class, "call", desc(Object.class, Object.class, Object[].class, int.class));
     }
 
     /** {@code [a, b, ...]}: the items in order, into a list of exactly their number. */

@@ -58,6 +58,11 @@ public final class FunctionValue implements Callable {
         if (depth > code.context.maxDepth()) {
             throw code.context.tooDeep();
         }
+        return frameAt(depth);
+    }
+
+    /** A frame at {@code depth} once the depth is checked: the captured Cells in their slots. */
+    Frame frameAt(int depth) {
         FunctionCode c = code;
         Frame frame = c.asyncBody != null ? c.asyncBody.newStateMachine(this, depth) : new Frame(c.slotCount, depth);
         for (int i = 0; i < captured.length; i++) {
@@ -81,14 +86,7 @@ public final class FunctionValue implements Callable {
         if (jit != null) {
             return jit.run(frame);
         }
-        try {
-            return c.body.execute(frame);
-        } catch (ControlSignal.Return r) {
-            return r.value;
-        } catch (PollenException e) {
-            e.leaveFunction(c.traceName);
-            throw e;
-        }
+        return c.interpret(frame);
     }
 
     private String displayName() {

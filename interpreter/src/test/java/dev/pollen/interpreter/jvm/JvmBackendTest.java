@@ -74,6 +74,7 @@ class JvmBackendTest {
         assertThat(compiled.out()).isEqualTo(interpreted.out());
         assertThat(compiled.error()).isEqualTo(interpreted.error());
         assertThat(compiled.out() + compiled.error()).isNotBlank();
+        assertThat(JvmBackend.rejected()).as("bodies the JVM refused").isEmpty();
     }
 
     @Test
