@@ -99,7 +99,7 @@ final class MachineClass {
         Set<String> delegated = new TreeSet<>();
         for (int i = 0; i < cases.length; i++) {
             mv.visitLabel(cases[i]);
-            block(mv, data, emitter, blocks.get(i));
+            block(mv, data, emitter, blocks.get(i), cases);
         }
         mv.visitLabel(other);
         mv.visitVarInsn(ALOAD, 0);
@@ -113,7 +113,7 @@ final class MachineClass {
     }
 
     /** One block: its code and terminator, with whatever they throw routed by {@code recover}. */
-    private static void block(MethodVisitor mv, ClassData data, NodeEmitter emitter, BasicBlock block) {
+    private static void block(MethodVisitor mv, ClassData data, NodeEmitter emitter, BasicBlock block, Label[] cases) {
         Label start = new Label();
         Label end = new Label();
         Label handler = new Label();
@@ -125,7 +125,7 @@ final class MachineClass {
             emitter.expr(s);
             mv.visitInsn(POP);
         }
-        terminator(mv, data, emitter, block);
+        terminator(mv, data, emitter, block, cases);
         mv.visitLabel(end);
         for (Class<?> caught : List.of(PollenException.class, ControlSignal.class, StackOverflowError.class)) {
             mv.visitTryCatchBlock(start, end, handler, Type.getInternalName(caught));
@@ -141,7 +141,36 @@ final class MachineClass {
         mv.visitInsn(IRETURN);
     }
 
-    private static void terminator(MethodVisitor mv, ClassData data, NodeEmitter emitter, BasicBlock block) {
+    /**
+     * The await of a state machine: polled by {@code awaitMachine} at once; when it is done the
+     * code jumps straight to the resume block. Falls through for any other future.
+     */
+    private static void awaitMachine(MethodVisitor mv, ClassData data, NodeEmitter emitter, BasicBlock block,
+                                     Terminator.Await a, int value, Label resume) {
+        Label other = new Label();
+        Label elsewhere = new Label();
+        mv.visitVarInsn(ALOAD, value);
+        mv.visitTypeInsn(INSTANCEOF, BASE);
+        mv.visitJumpInsn(IFEQ, other);
+        mv.visitVarInsn(ALOAD, 0);
+        data.load(mv, a);
+        data.load(mv, block);
+        mv.visitVarInsn(ALOAD, value);
+        mv.visitTypeInsn(CHECKCAST, BASE);
+        mv.visitMethodInsn(INVOKEVIRTUAL, BASE, "awaitMachine",
+                "(" + Type.getDescriptor(Terminator.Await.class) + BLOCK + "L" + BASE + ";)I", false);
+        mv.visitInsn(DUP);
+        emitter.pushInt(a.resume());
+        mv.visitJumpInsn(IF_ICMPNE, elsewhere);
+        mv.visitInsn(POP);
+        mv.visitJumpInsn(GOTO, resume);
+        mv.visitLabel(elsewhere);
+        mv.visitInsn(IRETURN);
+        mv.visitLabel(other);
+    }
+
+    private static void terminator(MethodVisitor mv, ClassData data, NodeEmitter emitter, BasicBlock block,
+                                   Label[] cases) {
         Terminator t = block.terminator();
         if (t instanceof Terminator.Goto g) {
             emitter.pushInt(g.target());
@@ -156,6 +185,7 @@ final class MachineClass {
             mv.visitInsn(IRETURN);
         } else if (t instanceof Terminator.Await a) {
             int value = emitter.toLocal(a.operand());
+            awaitMachine(mv, data, emitter, block, a, value, cases[a.resume()]);
             mv.visitVarInsn(ALOAD, 0);
             data.load(mv, a);
             data.load(mv, block);

@@ -27,6 +27,8 @@ public class StateMachine extends Frame implements Future {
     static final int AWAIT = -2;
     static final int FINISHED = -3;
     static final int FAILED = -4;
+    /** From {@link #awaitMachine}: the awaited machine was polled and is pending, so this frame is suspended. */
+    static final int SUSPENDED = -5;
 
     /** What a dropped slot holds while the frame is suspended (nil; tests fill it with a marker). */
     static volatile Object droppedValue = null;
@@ -50,6 +52,8 @@ public class StateMachine extends Frame implements Future {
     private boolean polling;
     private Object result;
     private PollenException failure;
+    /** The context of the poll running the blocks now (null while {@link #cancel} runs them). */
+    private Context context;
 
     protected StateMachine(AsyncCode code, int depth) {
         super(code.slotCount(), depth);
@@ -76,6 +80,7 @@ public class StateMachine extends Frame implements Future {
     }
 
     private Object runFrom(int start, Context cx) {
+        context = cx;
         int b = start;
         while (true) {
             if (b >= 0) {
@@ -85,6 +90,8 @@ public class StateMachine extends Frame implements Future {
                 if (b == AWAIT) {
                     return PENDING;
                 }
+            } else if (b == SUSPENDED) {
+                return PENDING;
             } else if (b == FINISHED) {
                 done = true;
                 Object r = result;
@@ -156,6 +163,19 @@ public class StateMachine extends Frame implements Future {
             slots[slot] = fill;
         }
         return AWAIT;
+    }
+
+    /**
+     * An {@code .await} of a value the generated code found to be a state machine (an async fn
+     * call, typically fresh): {@link #beginAwait}, then its first poll right here rather than
+     * back in the dispatch loop, so that when it completes at once the generated code goes
+     * straight on to the resume block. Returns the block to run next (the resume block, or where
+     * an error goes), or {@link #SUSPENDED} when the machine is pending.
+     */
+    protected final int awaitMachine(Terminator.Await site, BasicBlock from, StateMachine inner) {
+        beginAwait(site, from, inner);
+        int next = resumeAwait(context);
+        return next == AWAIT ? SUSPENDED : next;
     }
 
     /** Polls the awaited future: AWAIT while it is pending, else the block to run next. */
