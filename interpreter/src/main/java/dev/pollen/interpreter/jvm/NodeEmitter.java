@@ -12,6 +12,7 @@ import dev.pollen.interpreter.nodes.ControlNodes;
 import dev.pollen.interpreter.nodes.ControlSignal;
 import dev.pollen.interpreter.nodes.ExprNode;
 import dev.pollen.interpreter.nodes.Frame;
+import dev.pollen.interpreter.nodes.FunctionCode;
 import dev.pollen.interpreter.nodes.FunctionValue;
 import dev.pollen.interpreter.nodes.LogicNodes;
 import dev.pollen.interpreter.nodes.LoopLabel;
@@ -1068,9 +1069,23 @@ final class NodeEmitter {
         Label done = new Label();
         mv.visitVarInsn(ALOAD, body);
         mv.visitJumpInsn(IFNULL, general);
+        callEntry(body, fn, values, c.location());
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(general);
+        callWithArray(c, fn, values);
+        mv.visitLabel(done);
+    }
+
+    /**
+     * {@code body.callN(fn, depth + 1, args...)}: the call of a script function that takes the
+     * arguments in locals {@code args} directly; its error gets the call site as its position
+     * here, as {@code CallNodes.runDirect} places it.
+     */
+    private void callEntry(int body, int fn, int[] args, Location at) {
         Label start = new Label();
         Label end = new Label();
         Label failed = new Label();
+        Label after = new Label();
         mv.visitLabel(start);
         mv.visitVarInsn(ALOAD, body);
         mv.visitTypeInsn(CHECKCAST, Type.getInternalName(CompiledBody.class));
@@ -1083,23 +1098,20 @@ final class NodeEmitter {
         params[0] = FunctionValue.class;
         params[1] = int.class;
         for (int i = 0; i < args.length; i++) {
-            mv.visitVarInsn(ALOAD, values[i]);
+            mv.visitVarInsn(ALOAD, args[i]);
             params[2 + i] = Object.class;
         }
         invoke(INVOKEVIRTUAL, CompiledBody.class, "call" + args.length, desc(Object.class, params));
         mv.visitLabel(end);
-        mv.visitJumpInsn(GOTO, done);
-        // The callee's error gets the call site as its position here, as CallNodes.runDirect does.
+        mv.visitJumpInsn(GOTO, after);
         mv.visitLabel(failed);
         mv.visitTypeInsn(CHECKCAST, "java/lang/Throwable");  // the two caught types merged to Object
-        push(c.location(), Location.class);
+        push(at, Location.class);
         invoke(INVOKESTATIC, CallNodes.class, "callFailed", desc(RuntimeException.class, Throwable.class, Location.class));
         mv.visitInsn(ATHROW);
         mv.visitTryCatchBlock(start, end, failed, Type.getInternalName(PollenException.class));
         mv.visitTryCatchBlock(start, end, failed, Type.getInternalName(StackOverflowError.class));
-        mv.visitLabel(general);
-        callWithArray(c, fn, values);
-        mv.visitLabel(done);
+        mv.visitLabel(after);
     }
 
     /** A call with more arguments than a {@code callN} entry takes: they go into the callee's frame. */
@@ -1159,15 +1171,46 @@ final class NodeEmitter {
         return values;
     }
 
-    /** {@code receiver.name(args)}: the method lookup and its cache stay the node's. */
+    /**
+     * {@code receiver.name(args)}: a struct's script method taking self and the arguments
+     * directly is called through its {@code callN} entry ({@code MethodCall.enterMethod} finds it
+     * and counts the call); every other method, its lookup and its cache, stay the node's.
+     */
     private void methodCall(CallNodes.MethodCall m) {
         int self = toLocal(m.receiver());
         int[] values = toLocals(m.args());
+        Label general = new Label();
+        Label done = new Label();
+        if (values.length < CompiledBody.MAX_DIRECT_ARGS) {
+            push(m, CallNodes.MethodCall.class);
+            mv.visitVarInsn(ALOAD, self);
+            pushInt(values.length);
+            loadDepth();
+            invoke(INVOKEVIRTUAL, CallNodes.MethodCall.class, "enterMethod",
+                    desc(FunctionValue.class, Object.class, int.class, int.class));
+            int fn = newLocal();
+            mv.visitVarInsn(ASTORE, fn);
+            mv.visitVarInsn(ALOAD, fn);
+            mv.visitJumpInsn(IFNULL, general);
+            mv.visitVarInsn(ALOAD, fn);
+            mv.visitTypeInsn(CHECKCAST, Type.getInternalName(FunctionValue.class));
+            invoke(INVOKEVIRTUAL, FunctionValue.class, "code", desc(FunctionCode.class));
+            invoke(INVOKEVIRTUAL, FunctionCode.class, "entry", desc(CompiledBody.class));
+            int body = newLocal();
+            mv.visitVarInsn(ASTORE, body);
+            int[] withSelf = new int[values.length + 1];
+            withSelf[0] = self;
+            System.arraycopy(values, 0, withSelf, 1, values.length);
+            callEntry(body, fn, withSelf, m.location());
+            mv.visitJumpInsn(GOTO, done);
+        }
+        mv.visitLabel(general);
         push(m, CallNodes.MethodCall.class);
         mv.visitVarInsn(ALOAD, self);
         array(values);
         loadDepth();
         invoke(INVOKEVIRTUAL, CallNodes.MethodCall.class, "call", desc(Object.class, Object.class, Object[].class, int.class));
+        mv.visitLabel(done);
     }
 
     /** {@code [a, b, ...]}: the items in order, into a list of exactly their number. */

@@ -203,6 +203,10 @@ public final class CallNodes {
             return args;
         }
 
+        public Location location() {
+            return location;
+        }
+
         /**
          * The last receiver class and its method, as one immutable pair: workers running this
          * node at once each see a whole pair, never one class with another's method.
@@ -295,6 +299,33 @@ public final class CallNodes {
             } finally {
                 mark.restore(outer);
             }
+        }
+
+        /**
+         * For compiled code, once the receiver and {@code argc} arguments are evaluated: when the
+         * receiver is a struct whose method of this name takes self and the arguments directly,
+         * counts the call and checks its depth as {@link CallNodes#invoke} would, and gives the
+         * method, to be called through its {@link FunctionCode#entry} with self first; else null
+         * ({@link #call} then does everything, having done nothing yet).
+         */
+        public FunctionValue enterMethod(Object self, int argc, int depth) {
+            if (!(self instanceof StructInstance s)) {
+                return null;
+            }
+            StructType.Method m = s.type().method(name);
+            if (m == null || !m.takesSelf() || !(m.fn() instanceof FunctionValue f) || !f.takesDirectly(argc + 1)) {
+                return null;
+            }
+            try {
+                context.tick(location);
+                if (depth >= f.code().context.maxDepth()) {
+                    throw f.code().context.tooDeep();
+                }
+            } catch (PollenException e) {
+                e.moveCursor(location, false);
+                throw e;
+            }
+            return f;
         }
 
         private PollenException error(String kind, String message) {

@@ -65,6 +65,13 @@ class JvmBackendTest {
                 + "print(h(3));\nfn bad(n) { if n > 1 { throw \"too big: ${n}\"; } let r = n..\"z\"; r }\n"
                 + "print(try { bad(2) } catch e { e });\nfn later() { undefined_yet }\n"
                 + "print(try { later() } catch e { e.kind });\nlet undefined_yet = 1;\nfn ix(xs) { xs[9] = 1; }\nprint(try { bad(0) } catch e { e.message });\nix([1]);",
+        // struct methods called through their entries: results, arity and lookup errors, depth, traces
+        "struct V { x, y }\nimpl V {\n  fn add(self, o) { V(self.x + o.x, self.y + o.y) }\n"
+                + "  fn bad(self, k) { if k > 2 { [][k] } else { self.bad(k + 1) } }\n"
+                + "  fn deep(self, n) { self.deep(n + 1) }\n  fn make(a) { V(a, a) }\n}\n"
+                + "let mut v = V(0, 0);\nfor i in 0..10 { v = v.add(V(i, 1)); }\nprint(v.x, v.y, V.make(2).add(v).x);\n"
+                + "print(try { v.add() } catch e { e.message }, try { v.nope() } catch e { e.message });\n"
+                + "print(try { v.deep(0) } catch e { e.kind });\nv.bad(0);",
         // the operation budget stops compiled loops and calls alike
         "fn spin() { let mut i = 0; while true { i += 1; } }\nspin();",
     })
