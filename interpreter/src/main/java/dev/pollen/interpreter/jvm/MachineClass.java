@@ -172,17 +172,16 @@ final class MachineClass {
     private static void terminator(MethodVisitor mv, ClassData data, NodeEmitter emitter, BasicBlock block,
                                    Label[] cases) {
         Terminator t = block.terminator();
+        // A jump to another block goes straight to its code: the dispatch loop would do nothing
+        // more than come back here through the switch.
         if (t instanceof Terminator.Goto g) {
-            emitter.pushInt(g.target());
-            mv.visitInsn(IRETURN);
+            mv.visitJumpInsn(GOTO, cases[g.target()]);
         } else if (t instanceof Terminator.Branch b) {
             Label otherwise = new Label();
             emitter.condition(b.condition(), otherwise);
-            emitter.pushInt(b.ifTrue());
-            mv.visitInsn(IRETURN);
+            mv.visitJumpInsn(GOTO, cases[b.ifTrue()]);
             mv.visitLabel(otherwise);
-            emitter.pushInt(b.ifFalse());
-            mv.visitInsn(IRETURN);
+            mv.visitJumpInsn(GOTO, cases[b.ifFalse()]);
         } else if (t instanceof Terminator.Await a) {
             int value = emitter.toLocal(a.operand());
             awaitMachine(mv, data, emitter, block, a, value, cases[a.resume()]);
