@@ -2,6 +2,7 @@ package dev.pollen.interpreter.jvm;
 
 import dev.pollen.interpreter.nodes.BodyCompiler;
 import dev.pollen.interpreter.nodes.CompiledBody;
+import dev.pollen.interpreter.nodes.ExprNode;
 import dev.pollen.interpreter.nodes.FunctionCode;
 import dev.pollen.interpreter.lower.AsyncCode;
 import dev.pollen.interpreter.lower.MachineTier;
@@ -36,6 +37,19 @@ public final class JvmBackend implements BodyCompiler, MachineTier.MachineCompil
         } catch (RuntimeException | LinkageError | ReflectiveOperationException e) {
             reject(e);
             return null; // e.g. a method over the JVM's 64 KiB limit: the interpreter runs it
+        }
+    }
+
+    @Override
+    public CompiledBody compileLoopBody(ExprNode body) {
+        try {
+            String name = JvmBackend.class.getPackageName().replace('.', '/') + "/LoopBody$" + SEQUENCE.incrementAndGet();
+            SyncBodyClass.Generated g = SyncBodyClass.generateLoopBody(body, name);
+            DELEGATED.addAll(g.delegated());
+            return define(g);
+        } catch (RuntimeException | LinkageError | ReflectiveOperationException e) {
+            reject(e);
+            return null;
         }
     }
 

@@ -4,6 +4,7 @@ import static org.objectweb.asm.Opcodes.*;
 
 import dev.pollen.interpreter.nodes.CompiledBody;
 import dev.pollen.interpreter.nodes.ControlSignal;
+import dev.pollen.interpreter.nodes.ExprNode;
 import dev.pollen.interpreter.nodes.Frame;
 import dev.pollen.interpreter.nodes.FunctionCode;
 import dev.pollen.interpreter.nodes.FunctionValue;
@@ -86,6 +87,32 @@ final class SyncBodyClass {
             body(mv, emitter, code);
             runThroughEntry(cw, className, run, entry, descriptor, params);
         }
+        data.emitFields(cw);
+        cw.visitEnd();
+        return new Generated(className, cw.toByteArray(), data, emitter.delegated);
+    }
+
+    /**
+     * The class for a loop's body alone: {@code run(frame)} runs one iteration on the frame of
+     * the code around the loop, leaving by error or signal exactly as the nodes do (no function
+     * is left here, so nothing is added to a stack trace).
+     */
+    static Generated generateLoopBody(ExprNode body, String className) {
+        ClassWriter cw = new ObjectMergingWriter();
+        ClassData data = new ClassData(className);
+        cw.visit(V17, ACC_FINAL | ACC_SUPER, className, null, BODY, null);
+        constructor(cw);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", "(" + Type.getDescriptor(Frame.class) + ")Ljava/lang/Object;",
+                null, null);
+        mv.visitCode();
+        mv.visitVarInsn(ALOAD, FRAME);
+        mv.visitFieldInsn(GETFIELD, FRAME_TYPE, "slots", "[Ljava/lang/Object;");
+        mv.visitVarInsn(ASTORE, SLOTS);
+        NodeEmitter emitter = new NodeEmitter(mv, data, FRAME, SLOTS, false, SLOTS + 1);
+        emitter.expr(body);
+        mv.visitInsn(ARETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
         data.emitFields(cw);
         cw.visitEnd();
         return new Generated(className, cw.toByteArray(), data, emitter.delegated);

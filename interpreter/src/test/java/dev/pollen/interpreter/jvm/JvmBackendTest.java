@@ -85,6 +85,24 @@ class JvmBackendTest {
     }
 
     @Test
+    void hotLoopsInCodeThatRunsOnceAreCompiledAndAgree() {
+        // past LoopBody.HOT_ITERATIONS the bodies run compiled: continue, break, return, a loop's
+        // value, an error inside (its location and trace) all as the interpreter has them
+        String program = "let mut s = 0;\nlet mut log = [];\n"
+                + "for i in 0..3000 { if i % 1000 == 999 { log.push(i); continue; } if i == 2500 { break; } s += i * 2; }\n"
+                + "let mut k = 0;\nwhile k < 5000 { k += 1; if k == 4321 { log.push(k); } }\n"
+                + "fn once() { let mut n = 0; let v = loop { n += 1; if n == 1500 { break n * 2; } }; "
+                + "loop { n += 1; if n == 3000 { return [v, n]; } } }\n"
+                + "print(s, log, k, once());\nfn fails() { let mut j = 0; for x in 0..2000 { j += x; if x == 1500 { j = j + \"!\"; } } }\n"
+                + "fails();";
+        Run auto = run(program, CompileTier.AUTO);
+        Run interpreted = run(program, CompileTier.NEVER);
+        assertThat(auto.out()).isEqualTo(interpreted.out()).isEqualTo("6241504 [999, 1999, 4321] 5000 [3000, 3000]\n");
+        assertThat(auto.error()).isEqualTo(interpreted.error()).contains("in fails");
+        assertThat(JvmBackend.rejected()).as("bodies the JVM refused").isEmpty();
+    }
+
+    @Test
     void aFunctionTooLargeForOneJvmMethodStaysInterpreted() {
         StringBuilder body = new StringBuilder("fn big(x) {\n    let mut s = x;\n");
         for (int i = 0; i < 4000; i++) {
