@@ -11,6 +11,7 @@ import dev.pollen.interpreter.lower.TryRegion;
 import dev.pollen.interpreter.nodes.ControlSignal;
 import dev.pollen.interpreter.nodes.ExprNode;
 import dev.pollen.interpreter.nodes.Frame;
+import dev.pollen.runtime.async.Context;
 import dev.pollen.runtime.value.PollenException;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,7 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Type;
 
 /**
- * The class generated for one async body: a {@link StateMachine} whose {@code runBlock(int)} is
+ * The class generated for one async body: a {@link StateMachine} whose {@code runBlock} is
  * a {@code tableswitch} over the body's basic blocks, each block's code and terminator in
  * bytecode. The state (the block to resume), the awaited future, the saved completions and the
  * routing of errors and jumps through try regions stay the base class's, so interpreted and
@@ -34,10 +35,12 @@ final class MachineClass {
     private static final String CODE = Type.getDescriptor(AsyncCode.class);
     private static final String BLOCK = Type.getDescriptor(BasicBlock.class);
 
-    /** The locals of {@code runBlock}: this, the block index, the frame (this again), its slots. */
+    /** The locals of {@code runBlock}: this, the block index, the poll's context, the frame (this again), its slots. */
     private static final int INDEX = 1;
-    private static final int FRAME = 2;
-    private static final int SLOTS = 3;
+    private static final int CONTEXT = 2;
+    private static final int FRAME = 3;
+    private static final int SLOTS = 4;
+    private static final String RUN_BLOCK = "(I" + Type.getDescriptor(Context.class) + ")I";
 
     private MachineClass() {}
 
@@ -80,7 +83,7 @@ final class MachineClass {
     }
 
     private static Set<String> runBlock(ClassWriter cw, ClassData data, AsyncCode code) {
-        MethodVisitor mv = cw.visitMethod(ACC_PROTECTED, "runBlock", "(I)I", null, null);
+        MethodVisitor mv = cw.visitMethod(ACC_PROTECTED, "runBlock", RUN_BLOCK, null, null);
         mv.visitCode();
         mv.visitVarInsn(ALOAD, 0);
         mv.visitVarInsn(ASTORE, FRAME);
@@ -104,7 +107,8 @@ final class MachineClass {
         mv.visitLabel(other);
         mv.visitVarInsn(ALOAD, 0);
         mv.visitVarInsn(ILOAD, INDEX);
-        mv.visitMethodInsn(INVOKESPECIAL, BASE, "runBlock", "(I)I", false);
+        mv.visitVarInsn(ALOAD, CONTEXT);
+        mv.visitMethodInsn(INVOKESPECIAL, BASE, "runBlock", RUN_BLOCK, false);
         mv.visitInsn(IRETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
@@ -157,8 +161,9 @@ final class MachineClass {
         data.load(mv, block);
         mv.visitVarInsn(ALOAD, value);
         mv.visitTypeInsn(CHECKCAST, BASE);
+        mv.visitVarInsn(ALOAD, CONTEXT);
         mv.visitMethodInsn(INVOKEVIRTUAL, BASE, "awaitMachine",
-                "(" + Type.getDescriptor(Terminator.Await.class) + BLOCK + "L" + BASE + ";)I", false);
+                "(" + Type.getDescriptor(Terminator.Await.class) + BLOCK + "L" + BASE + ";" + Type.getDescriptor(Context.class) + ")I", false);
         mv.visitInsn(DUP);
         emitter.pushInt(a.resume());
         mv.visitJumpInsn(IF_ICMPNE, elsewhere);
