@@ -1055,15 +1055,7 @@ final class NodeEmitter {
             return;
         }
         int fn = toLocal(c.callee());
-        mv.visitVarInsn(ALOAD, fn);
-        pushInt(args.length);
-        loadDepth();
-        push(c.location(), Location.class);
-        push(c.context(), RunContext.class);
-        invoke(INVOKESTATIC, CallNodes.class, "enterBody",
-                desc(CompiledBody.class, Object.class, int.class, int.class, Location.class, RunContext.class));
-        int body = newLocal();
-        mv.visitVarInsn(ASTORE, body);
+        int body = enterCall(c, fn, "enterBody", CompiledBody.class);
         int[] values = toLocals(args);
         Label general = new Label();
         Label done = new Label();
@@ -1118,15 +1110,7 @@ final class NodeEmitter {
     private void callThroughFrame(CallNodes.Call c) {
         ExprNode[] args = c.args();
         int fn = toLocal(c.callee());
-        mv.visitVarInsn(ALOAD, fn);
-        pushInt(args.length);
-        loadDepth();
-        push(c.location(), Location.class);
-        push(c.context(), RunContext.class);
-        invoke(INVOKESTATIC, CallNodes.class, "enter",
-                desc(Frame.class, Object.class, int.class, int.class, Location.class, RunContext.class));
-        int calleeFrame = newLocal();
-        mv.visitVarInsn(ASTORE, calleeFrame);
+        int calleeFrame = enterCall(c, fn, "enter", Frame.class);
         int[] values = toLocals(args);
         Label general = new Label();
         Label done = new Label();
@@ -1150,6 +1134,24 @@ final class NodeEmitter {
         mv.visitLabel(general);
         callWithArray(c, fn, values);
         mv.visitLabel(done);
+    }
+
+    /**
+     * {@code CallNodes.<helper>(fn, argc, depth, location, context)}, before the arguments are
+     * evaluated (it counts the call); its result, the callee's entry or frame or null, goes in a
+     * new local.
+     */
+    private int enterCall(CallNodes.Call c, int fn, String helper, Class<?> returns) {
+        mv.visitVarInsn(ALOAD, fn);
+        pushInt(c.args().length);
+        loadDepth();
+        push(c.location(), Location.class);
+        push(c.context(), RunContext.class);
+        invoke(INVOKESTATIC, CallNodes.class, helper,
+                desc(returns, Object.class, int.class, int.class, Location.class, RunContext.class));
+        int entered = newLocal();
+        mv.visitVarInsn(ASTORE, entered);
+        return entered;
     }
 
     /** Anything else called: the arguments in an array, as {@code CallNodes.invoke} takes them. */
