@@ -40,6 +40,13 @@ public final class FunctionValue implements Callable {
         if (n < c.required || n > c.paramSlots.length) {
             throw PollenException.typeError(Arity.message(displayName(), c.required, c.paramSlots.length, n));
         }
+        if (n <= CompiledBody.MAX_DIRECT_ARGS && takesDirectly(n)) {
+            // every argument given, none in a Cell: the entry a compiled call site would use
+            if (depth > c.context.maxDepth()) {
+                throw c.context.tooDeep();
+            }
+            return callEntry(c.entry(), args, depth);
+        }
         Frame frame = newFrame(depth);
         Object[] slots = frame.slots;
         // Left to right: a default may use the parameters before it (already bound, maybe in Cells).
@@ -48,6 +55,16 @@ public final class FunctionValue implements Callable {
             slots[c.paramSlots[i]] = c.paramIsCell[i] ? new Cell(v) : v;
         }
         return run(frame);
+    }
+
+    private Object callEntry(CompiledBody body, Object[] args, int depth) {
+        return switch (args.length) {
+            case 0 -> body.call0(this, depth);
+            case 1 -> body.call1(this, depth, args[0]);
+            case 2 -> body.call2(this, depth, args[0], args[1]);
+            case 3 -> body.call3(this, depth, args[0], args[1], args[2]);
+            default -> body.call4(this, depth, args[0], args[1], args[2], args[3]);
+        };
     }
 
     /**

@@ -72,6 +72,11 @@ class JvmBackendTest {
                 + "let mut v = V(0, 0);\nfor i in 0..10 { v = v.add(V(i, 1)); }\nprint(v.x, v.y, V.make(2).add(v).x);\n"
                 + "print(try { v.add() } catch e { e.message }, try { v.nope() } catch e { e.message });\n"
                 + "print(try { v.deep(0) } catch e { e.kind });\nv.bad(0);",
+        // functions called back by natives through their entries: results, arity, depth, traces
+        "fn twice(x) { x * 2 }\nprint([1, 2, 3].map(twice), [3, 1, 2].map(|x| x + 1).filter(|x| x > 2));\n"
+                + "print(try { [1].map(|a, b| a) } catch e { e.message });\n"
+                + "fn down(n) { if n == 0 { 0 } else { [n - 1].map(down)[0] + 1 } }\n"
+                + "print(down(50), try { down(100000) } catch e { e.kind });\n[1, 0].map(|x| 10 / x);",
         // the operation budget stops compiled loops and calls alike
         "fn spin() { let mut i = 0; while true { i += 1; } }\nspin();",
     })
