@@ -792,6 +792,8 @@ final class NodeEmitter {
         int v = toLocal(a.value());
         if (a.target() instanceof VariableNodes.LocalBinder l) {
             storeSlot(l.slot(), v);
+        } else if (cellSlot(a.target()) >= 0) {
+            storeCell(cellSlot(a.target()), v);
         } else {
             push(a, VariableNodes.Assign.class);
             frameForBinder(a.target());
@@ -840,6 +842,14 @@ final class NodeEmitter {
             int result = newLocal();
             mv.visitVarInsn(ASTORE, result);
             storeSlot(l.slot(), result);
+        } else if (cellSlot(c.target()) >= 0) {
+            push(c, AccessNodes.CompoundAssign.class);
+            mv.visitVarInsn(ALOAD, current);
+            mv.visitVarInsn(ALOAD, v);
+            invoke(INVOKEVIRTUAL, AccessNodes.CompoundAssign.class, "apply", desc(Object.class, Object.class, Object.class));
+            int result = newLocal();
+            mv.visitVarInsn(ASTORE, result);
+            storeCell(cellSlot(c.target()), result);
         } else {
             push(c, AccessNodes.CompoundAssign.class);
             frameForBinder(c.target());
@@ -850,6 +860,22 @@ final class NodeEmitter {
         }
         mv.visitLabel(done);
         mv.visitInsn(ACONST_NULL);
+    }
+
+    /** The slot of a captured variable's Cell that an assignment to {@code target} sets, or -1. */
+    private static int cellSlot(VariableNodes.Binder target) {
+        if (target instanceof VariableNodes.CellBinder c) {
+            return c.slot();
+        }
+        return target instanceof VariableNodes.PresetCellBinder p ? p.slot() : -1;
+    }
+
+    /** Sets the Cell in {@code slot} to the value in local {@code from} (a release write, §6.7), as the binders do. */
+    private void storeCell(int slot, int from) {
+        loadSlot(slot);
+        mv.visitTypeInsn(CHECKCAST, Type.getInternalName(Cell.class));
+        mv.visitVarInsn(ALOAD, from);
+        invoke(INVOKEVIRTUAL, Cell.class, "set", desc(void.class, Object.class));
     }
 
     /** The frame argument of a store through {@code target}: none for a global, which lives outside it. */

@@ -2,6 +2,7 @@ package dev.pollen.interpreter.jvm;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import dev.pollen.interpreter.nodes.Cell;
 import dev.pollen.interpreter.nodes.CompiledBody;
 import dev.pollen.interpreter.nodes.ControlSignal;
 import dev.pollen.interpreter.nodes.ExprNode;
@@ -25,12 +26,16 @@ final class SyncBodyClass {
     /** The class file, its constants, and the node kinds it hands to the interpreter. */
     record Generated(String name, byte[] bytes, ClassData data, Set<String> delegated) {}
 
-    /** The locals of {@code run}: this, the frame (its parameter), the frame's slots. */
-    private static final int FRAME = 1;
-    private static final int SLOTS = 2;
-    /** The locals of a {@code callN} entry: this, the function, the depth, then the arguments. */
+    /** The locals of {@code run} and of a {@code callN} entry: this, the function, then the frame or the depth. */
+    private static final int FUNCTION = 1;
+    /** The locals of {@code run}: then the frame, and the frame's slots. */
+    private static final int FRAME = 2;
+    private static final int SLOTS = 3;
+    /** The locals of a {@code callN} entry: then the depth, and the arguments. */
     private static final int DEPTH = 2;
     private static final int FIRST_ARG = 3;
+    private static final String RUN = "(" + Type.getDescriptor(FunctionValue.class) + Type.getDescriptor(Frame.class)
+            + ")Ljava/lang/Object;";
 
     private static final String BODY = Type.getInternalName(CompiledBody.class);
     private static final String FRAME_TYPE = Type.getInternalName(Frame.class);
@@ -39,11 +44,12 @@ final class SyncBodyClass {
 
     /**
      * The class for {@code code}: its body in the {@code callN} entry of its arity with the slots
-     * in JVM locals when nothing needs the frame (no parameter or capture in a Cell, no node the
-     * interpreter runs, no pattern bound through the frame), else in {@code run} on the frame.
+     * in JVM locals (the captured Cells loaded from the function) when nothing needs the frame (no
+     * parameter in a Cell, no node the interpreter runs, no pattern bound through the frame),
+     * else in {@code run} on the frame.
      */
     static Generated generate(FunctionCode code, String className) {
-        if (code.startsWithoutCells() && code.paramSlots().length <= CompiledBody.MAX_DIRECT_ARGS) {
+        if (code.hasPlainParams() && code.paramSlots().length <= CompiledBody.MAX_DIRECT_ARGS) {
             try {
                 return generate(code, className, false);
             } catch (NodeEmitter.FrameNeeded e) {
@@ -58,10 +64,9 @@ final class SyncBodyClass {
         ClassData data = new ClassData(className);
         cw.visit(V17, ACC_FINAL | ACC_SUPER, className, null, BODY, null);
         constructor(cw);
-        String run = "(" + Type.getDescriptor(Frame.class) + ")Ljava/lang/Object;";
         NodeEmitter emitter;
         if (withFrame) {
-            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", run, null, null);
+            MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", RUN, null, null);
             mv.visitCode();
             mv.visitVarInsn(ALOAD, FRAME);
             mv.visitFieldInsn(GETFIELD, FRAME_TYPE, "slots", "[Ljava/lang/Object;");
@@ -84,8 +89,16 @@ final class SyncBodyClass {
                 mv.visitVarInsn(ALOAD, FIRST_ARG + i);
                 mv.visitVarInsn(ASTORE, slotBase + params[i]);
             }
+            int[] captures = code.captureSlots();
+            for (int i = 0; i < captures.length; i++) {
+                mv.visitVarInsn(ALOAD, FUNCTION);
+                emitter.pushInt(i);
+                mv.visitMethodInsn(INVOKEVIRTUAL, Type.getInternalName(FunctionValue.class), "captured",
+                        "(I)" + Type.getDescriptor(Cell.class), false);
+                mv.visitVarInsn(ASTORE, slotBase + captures[i]);
+            }
             body(mv, emitter, code);
-            runThroughEntry(cw, className, run, entry, descriptor, params);
+            runThroughEntry(cw, className, entry, descriptor, params);
         }
         data.emitFields(cw);
         cw.visitEnd();
@@ -102,8 +115,7 @@ final class SyncBodyClass {
         ClassData data = new ClassData(className);
         cw.visit(V17, ACC_FINAL | ACC_SUPER, className, null, BODY, null);
         constructor(cw);
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", "(" + Type.getDescriptor(Frame.class) + ")Ljava/lang/Object;",
-                null, null);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", RUN, null, null);
         mv.visitCode();
         mv.visitVarInsn(ALOAD, FRAME);
         mv.visitFieldInsn(GETFIELD, FRAME_TYPE, "slots", "[Ljava/lang/Object;");
@@ -150,12 +162,12 @@ final class SyncBodyClass {
     }
 
     /** {@code run(frame)} of a body kept in its entry: the parameters from their slots, then the entry. */
-    private static void runThroughEntry(ClassWriter cw, String className, String run, String entry, String descriptor,
+    private static void runThroughEntry(ClassWriter cw, String className, String entry, String descriptor,
                                         int[] params) {
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", run, null, null);
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "run", RUN, null, null);
         mv.visitCode();
         mv.visitVarInsn(ALOAD, 0);
-        mv.visitInsn(ACONST_NULL);  // the entry reads nothing of the function: it captures nothing
+        mv.visitVarInsn(ALOAD, FUNCTION);
         mv.visitVarInsn(ALOAD, FRAME);
         mv.visitFieldInsn(GETFIELD, FRAME_TYPE, "depth", "I");
         for (int slot : params) {

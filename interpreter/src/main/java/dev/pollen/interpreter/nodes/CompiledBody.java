@@ -18,17 +18,21 @@ public abstract class CompiledBody {
     /** The most arguments a {@code callN} entry takes. */
     public static final int MAX_DIRECT_ARGS = 4;
 
-    public abstract Object run(Frame frame);
+    /**
+     * Runs the body for {@code f} (null for a loop's body, which belongs to no function) in
+     * {@code frame}, whose parameters and captured Cells are in their slots.
+     */
+    public abstract Object run(FunctionValue f, Frame frame);
 
     public Object call0(FunctionValue f, int depth) {
-        return run(f.frameAt(depth));
+        return run(f, f.frameAt(depth));
     }
 
     public Object call1(FunctionValue f, int depth, Object a0) {
         Frame frame = f.frameAt(depth);
         int[] params = f.code().paramSlots;
         frame.slots[params[0]] = a0;
-        return run(frame);
+        return run(f, frame);
     }
 
     public Object call2(FunctionValue f, int depth, Object a0, Object a1) {
@@ -36,7 +40,7 @@ public abstract class CompiledBody {
         int[] params = f.code().paramSlots;
         frame.slots[params[0]] = a0;
         frame.slots[params[1]] = a1;
-        return run(frame);
+        return run(f, frame);
     }
 
     public Object call3(FunctionValue f, int depth, Object a0, Object a1, Object a2) {
@@ -45,7 +49,7 @@ public abstract class CompiledBody {
         frame.slots[params[0]] = a0;
         frame.slots[params[1]] = a1;
         frame.slots[params[2]] = a2;
-        return run(frame);
+        return run(f, frame);
     }
 
     public Object call4(FunctionValue f, int depth, Object a0, Object a1, Object a2, Object a3) {
@@ -55,6 +59,6 @@ public abstract class CompiledBody {
         frame.slots[params[1]] = a1;
         frame.slots[params[2]] = a2;
         frame.slots[params[3]] = a3;
-        return run(frame);
+        return run(f, frame);
     }
 }

@@ -118,14 +118,19 @@ public final class FunctionCode {
     /** The entry of a function without compiled code: an async function's frame is its result. */
     private final class Uncompiled extends CompiledBody {
         @Override
-        public Object run(Frame frame) {
+        public Object run(FunctionValue f, Frame frame) {
             return asyncBody != null ? frame : interpret(frame);
         }
     }
 
-    /** True when no parameter lives in a Cell and nothing is captured: a call's frame starts with no Cell in it. */
-    public boolean startsWithoutCells() {
-        return plainParams && captureSlots.length == 0;
+    /** True when no parameter lives in a Cell. */
+    public boolean hasPlainParams() {
+        return plainParams;
+    }
+
+    /** The slots that receive the captured Cells, in capture order. */
+    public int[] captureSlots() {
+        return captureSlots;
     }
 
     public int[] paramSlots() {

@@ -22,6 +22,11 @@ public final class FunctionValue implements Callable {
         return code;
     }
 
+    /** The {@code i}-th Cell this closure captured (compiled bodies load their captures from here). */
+    public Cell captured(int i) {
+        return captured[i];
+    }
+
     @Override
     public String name() {
         return code.name;
@@ -101,7 +106,7 @@ public final class FunctionValue implements Callable {
         }
         CompiledBody jit = c.compiled();
         if (jit != null) {
-            return jit.run(frame);
+            return jit.run(this, frame);
         }
         return c.interpret(frame);
     }

@@ -29,7 +29,7 @@ final class LoopBody {
     void run(Frame frame) {
         CompiledBody c = compiled;
         if (c != null) {
-            c.run(frame);
+            c.run(null, frame);
             return;
         }
         if (!decided && ++iterations >= HOT_ITERATIONS) {

@@ -77,6 +77,11 @@ class JvmBackendTest {
                 + "print(try { [1].map(|a, b| a) } catch e { e.message });\n"
                 + "fn down(n) { if n == 0 { 0 } else { [n - 1].map(down)[0] + 1 } }\n"
                 + "print(down(50), try { down(100000) } catch e { e.kind });\n[1, 0].map(|x| 10 / x);",
+        // closures reading and assigning captured variables, with their slots in JVM locals
+        "fn counter() { let mut n = 0; |k| { n += k; n } }\nlet c = counter();\nc(1);\nc(2);\nprint(c(3));\n"
+                + "fn scale(xs, k) { xs.map(|x| x * k) }\nprint(scale([1, 2, 3], 10));\n"
+                + "fn acc(xs) { let mut total = 0; xs.map(|x| { total = total + x; total }) }\nprint(acc([1, 2, 3, 4]));\n"
+                + "fn bad(xs, k) { xs.map(|x| x / k) }\nprint(try { bad([1], 0) } catch e { e.message });\nbad([2], 0);",
         // the operation budget stops compiled loops and calls alike
         "fn spin() { let mut i = 0; while true { i += 1; } }\nspin();",
     })
