@@ -835,21 +835,9 @@ final class NodeEmitter {
         }
         mv.visitLabel(general);
         if (c.target() instanceof VariableNodes.LocalBinder l) {
-            push(c, AccessNodes.CompoundAssign.class);
-            mv.visitVarInsn(ALOAD, current);
-            mv.visitVarInsn(ALOAD, v);
-            invoke(INVOKEVIRTUAL, AccessNodes.CompoundAssign.class, "apply", desc(Object.class, Object.class, Object.class));
-            int result = newLocal();
-            mv.visitVarInsn(ASTORE, result);
-            storeSlot(l.slot(), result);
+            storeSlot(l.slot(), applied(c, current, v));
         } else if (cellSlot(c.target()) >= 0) {
-            push(c, AccessNodes.CompoundAssign.class);
-            mv.visitVarInsn(ALOAD, current);
-            mv.visitVarInsn(ALOAD, v);
-            invoke(INVOKEVIRTUAL, AccessNodes.CompoundAssign.class, "apply", desc(Object.class, Object.class, Object.class));
-            int result = newLocal();
-            mv.visitVarInsn(ASTORE, result);
-            storeCell(cellSlot(c.target()), result);
+            storeCell(cellSlot(c.target()), applied(c, current, v));
         } else {
             push(c, AccessNodes.CompoundAssign.class);
             frameForBinder(c.target());
@@ -860,6 +848,17 @@ final class NodeEmitter {
         }
         mv.visitLabel(done);
         mv.visitInsn(ACONST_NULL);
+    }
+
+    /** The operator of {@code x op= v} on the operands in two locals, as the node applies it; the result in a new local. */
+    private int applied(AccessNodes.CompoundAssign c, int current, int v) {
+        push(c, AccessNodes.CompoundAssign.class);
+        mv.visitVarInsn(ALOAD, current);
+        mv.visitVarInsn(ALOAD, v);
+        invoke(INVOKEVIRTUAL, AccessNodes.CompoundAssign.class, "apply", desc(Object.class, Object.class, Object.class));
+        int result = newLocal();
+        mv.visitVarInsn(ASTORE, result);
+        return result;
     }
 
     /** The slot of a captured variable's Cell that an assignment to {@code target} sets, or -1. */
