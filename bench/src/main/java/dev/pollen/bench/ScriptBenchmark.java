@@ -2,10 +2,6 @@ package dev.pollen.bench;
 
 import dev.pollen.interpreter.embed.Pollen;
 import dev.pollen.interpreter.embed.PollenConfig;
-import dev.pollen.interpreter.internal.EngineInternals;
-import dev.pollen.runtime.async.Executor;
-import dev.pollen.runtime.async.Future;
-import dev.pollen.runtime.value.Callable;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,12 +18,16 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The costs of single operations as a script sees them, each measured inside a Pollen loop of
- * {@value #N} repetitions (so the score is per operation, loop overhead included):
+ * {@value #N} repetitions, called through the engine (so the score is per operation, loop
+ * overhead included, and the engine's own cost of a call is spread over the repetitions):
  * <ul>
  *   <li>{@link #call}: a synchronous fn call;</li>
+ *   <li>{@link #recursiveCall}: a call of a recursive fn (one level of {@code fib}: the JIT cannot
+ *       inline it all away);</li>
+ *   <li>{@link #methodCall}: a call of a struct's method;</li>
  *   <li>{@link #loopIteration}: one turn of a {@code for} loop over a range;</li>
  *   <li>{@link #awaitReadyStateMachine}: an {@code .await} on a fresh async fn call that completes
- *       at once (one level of a chain);</li>
+ *       at once (one level of a chain 100 deep);</li>
  *   <li>{@link #spawnYield}: spawn a task that yields once, and await it;</li>
  *   <li>{@link #channelRoundTrip}: one ping-pong round trip through two channels of capacity 1.</li>
  * </ul>
@@ -40,12 +40,18 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class ScriptBenchmark {
-    static final int N = 1000;
+    static final int N = 100_000;
     private static final String SOURCE = """
             fn id(x) { x }
             fn calls(n) { let mut s = 0; for i in 0..n { s += id(i); } s }
+            fn fib(n) { if n < 2 { n } else { fib(n - 1) + fib(n - 2) } }
+            fn fibs(n) { let mut s = 0; for _ in 0..n / 21891 { s += fib(20); } s }
+            struct P { x }
+            impl P { fn plus(self, d) { self.x + d } }
+            fn methods(n) { let p = P(1); let mut s = 0; for i in 0..n { s += p.plus(i); } s }
             fn loops(n) { let mut s = 0; for i in 0..n { s += i; } s }
             async fn rec(d) { if d == 0 { 0 } else { rec(d - 1).await + 1 } }
+            async fn chains(n) { let mut s = 0; for _ in 0..n / 100 { s += rec(100).await; } s }
             async fn child() { yield_now().await; 1 }
             async fn spawns(n) { let mut s = 0; for _ in 0..n { s += spawn(child()).await; } s }
             async fn pingpong(n) {
@@ -60,24 +66,11 @@ public class ScriptBenchmark {
             """;
 
     private Pollen pollen;
-    private Executor executor;
-    private Callable calls;
-    private Callable loops;
-    private Callable rec;
-    private Callable spawns;
-    private Callable pingpong;
-    private final Object[] n = {(long) N};
 
     @Setup
     public void setUp() {
         pollen = new Pollen(PollenConfig.defaults().withVirtualClock(true));
-        executor = EngineInternals.executor(pollen);
         pollen.eval(SOURCE);
-        calls = (Callable) EngineInternals.scriptGlobals(pollen).get("calls");
-        loops = (Callable) EngineInternals.scriptGlobals(pollen).get("loops");
-        rec = (Callable) EngineInternals.scriptGlobals(pollen).get("rec");
-        spawns = (Callable) EngineInternals.scriptGlobals(pollen).get("spawns");
-        pingpong = (Callable) EngineInternals.scriptGlobals(pollen).get("pingpong");
     }
 
     @TearDown
@@ -85,37 +78,50 @@ public class ScriptBenchmark {
         pollen.close();
     }
 
-    private Object run(Callable asyncFn) {
-        return executor.blockOn((Future) asyncFn.call(n), "bench");
+    private Object run(String fn) {
+        return pollen.call(fn, (long) N);
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public Object call() {
-        return calls.call(n);
+        return run("calls");
+    }
+
+    /** fib(20) makes 21891 calls. */
+    @Benchmark
+    @OperationsPerInvocation(N / 21891 * 21891)
+    public Object recursiveCall() {
+        return run("fibs");
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public Object methodCall() {
+        return run("methods");
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public Object loopIteration() {
-        return loops.call(n);
+        return run("loops");
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public Object awaitReadyStateMachine() {
-        return run(rec);
+        return run("chains");
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public Object spawnYield() {
-        return run(spawns);
+        return run("spawns");
     }
 
     @Benchmark
     @OperationsPerInvocation(N)
     public Object channelRoundTrip() {
-        return run(pingpong);
+        return run("pingpong");
     }
 }

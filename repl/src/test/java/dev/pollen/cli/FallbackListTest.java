@@ -44,6 +44,7 @@ class FallbackListTest {
         assertThat(documented).as("node kinds met in compiled code but run by the interpreter")
                 .containsAll(JvmBackend.delegatedKinds());
         assertThat(documented).hasSizeLessThanOrEqualTo(MAX_FALLBACKS);
+        assertThat(JvmBackend.rejected()).as("bodies the JVM refused while the suite ran").isEmpty();
     }
 
     /** The backquoted node kinds between the fallback markers of docs/internals.md. */

@@ -2,6 +2,7 @@ package dev.pollen.interpreter.jvm;
 
 import dev.pollen.interpreter.nodes.BodyCompiler;
 import dev.pollen.interpreter.nodes.CompiledBody;
+import dev.pollen.interpreter.nodes.ExprNode;
 import dev.pollen.interpreter.nodes.FunctionCode;
 import dev.pollen.interpreter.lower.AsyncCode;
 import dev.pollen.interpreter.lower.MachineTier;
@@ -12,6 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.objectweb.asm.ClassTooLargeException;
+import org.objectweb.asm.MethodTooLargeException;
 
 /**
  * The bytecode back end: compiles a synchronous function's body into a hidden class defined in
@@ -22,6 +25,8 @@ public final class JvmBackend implements BodyCompiler, MachineTier.MachineCompil
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     /** Node kinds compiled code has handed to the interpreter in this process (docs/internals.md). */
     private static final Set<String> DELEGATED = ConcurrentHashMap.newKeySet();
+    /** Bodies refused for another reason than their size, in this process (see {@link #rejected}). */
+    private static final Set<String> REJECTED = ConcurrentHashMap.newKeySet();
 
     @Override
     public CompiledBody compile(FunctionCode code) {
@@ -30,7 +35,21 @@ public final class JvmBackend implements BodyCompiler, MachineTier.MachineCompil
             DELEGATED.addAll(g.delegated());
             return define(g);
         } catch (RuntimeException | LinkageError | ReflectiveOperationException e) {
+            reject(e);
             return null; // e.g. a method over the JVM's 64 KiB limit: the interpreter runs it
+        }
+    }
+
+    @Override
+    public CompiledBody compileLoopBody(ExprNode body) {
+        try {
+            String name = JvmBackend.class.getPackageName().replace('.', '/') + "/LoopBody$" + SEQUENCE.incrementAndGet();
+            SyncBodyClass.Generated g = SyncBodyClass.generateLoopBody(body, name);
+            DELEGATED.addAll(g.delegated());
+            return define(g);
+        } catch (RuntimeException | LinkageError | ReflectiveOperationException e) {
+            reject(e);
+            return null;
         }
     }
 
@@ -45,6 +64,7 @@ public final class JvmBackend implements BodyCompiler, MachineTier.MachineCompil
                     MethodType.methodType(void.class, AsyncCode.class, int.class));
             return (MachineTier.MachineMaker) make.invoke(code, 0);
         } catch (RuntimeException | LinkageError | ReflectiveOperationException e) {
+            reject(e);
             return null;
         } catch (Throwable t) {
             throw new IllegalStateException(t);
@@ -56,6 +76,21 @@ public final class JvmBackend implements BodyCompiler, MachineTier.MachineCompil
         String name = JvmBackend.class.getPackageName().replace('.', '/') + "/"
                 + className(code.traceName()).replace("Fn_", "Async_") + "$" + SEQUENCE.incrementAndGet();
         return MachineClass.generate(code, name);
+    }
+
+    /**
+     * Notes why a body stays interpreted unless it was too large for the JVM: any other reason
+     * (a class the verifier refuses) is a fault of this back end that tests look for.
+     */
+    private static void reject(Throwable e) {
+        if (!(e instanceof MethodTooLargeException || e instanceof ClassTooLargeException)) {
+            REJECTED.add(e.toString());
+        }
+    }
+
+    /** Why bodies were refused in this process for another reason than their size (empty when all is well). */
+    public static Set<String> rejected() {
+        return new TreeSet<>(REJECTED);
     }
 
     /** The node kinds that compiled code so far runs through the node interpreter. */

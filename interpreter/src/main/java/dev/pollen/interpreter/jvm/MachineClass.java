@@ -11,6 +11,7 @@ import dev.pollen.interpreter.lower.TryRegion;
 import dev.pollen.interpreter.nodes.ControlSignal;
 import dev.pollen.interpreter.nodes.ExprNode;
 import dev.pollen.interpreter.nodes.Frame;
+import dev.pollen.runtime.async.Context;
 import dev.pollen.runtime.value.PollenException;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,7 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Type;
 
 /**
- * The class generated for one async body: a {@link StateMachine} whose {@code runBlock(int)} is
+ * The class generated for one async body: a {@link StateMachine} whose {@code runBlock} is
  * a {@code tableswitch} over the body's basic blocks, each block's code and terminator in
  * bytecode. The state (the block to resume), the awaited future, the saved completions and the
  * routing of errors and jumps through try regions stay the base class's, so interpreted and
@@ -34,10 +35,12 @@ final class MachineClass {
     private static final String CODE = Type.getDescriptor(AsyncCode.class);
     private static final String BLOCK = Type.getDescriptor(BasicBlock.class);
 
-    /** The locals of {@code runBlock}: this, the block index, the frame (this again), its slots. */
+    /** The locals of {@code runBlock}: this, the block index, the poll's context, the frame (this again), its slots. */
     private static final int INDEX = 1;
-    private static final int FRAME = 2;
-    private static final int SLOTS = 3;
+    private static final int CONTEXT = 2;
+    private static final int FRAME = 3;
+    private static final int SLOTS = 4;
+    private static final String RUN_BLOCK = "(I" + Type.getDescriptor(Context.class) + ")I";
 
     private MachineClass() {}
 
@@ -80,7 +83,7 @@ final class MachineClass {
     }
 
     private static Set<String> runBlock(ClassWriter cw, ClassData data, AsyncCode code) {
-        MethodVisitor mv = cw.visitMethod(ACC_PROTECTED, "runBlock", "(I)I", null, null);
+        MethodVisitor mv = cw.visitMethod(ACC_PROTECTED, "runBlock", RUN_BLOCK, null, null);
         mv.visitCode();
         mv.visitVarInsn(ALOAD, 0);
         mv.visitVarInsn(ASTORE, FRAME);
@@ -99,12 +102,13 @@ final class MachineClass {
         Set<String> delegated = new TreeSet<>();
         for (int i = 0; i < cases.length; i++) {
             mv.visitLabel(cases[i]);
-            block(mv, data, emitter, blocks.get(i));
+            block(mv, data, emitter, blocks.get(i), cases);
         }
         mv.visitLabel(other);
         mv.visitVarInsn(ALOAD, 0);
         mv.visitVarInsn(ILOAD, INDEX);
-        mv.visitMethodInsn(INVOKESPECIAL, BASE, "runBlock", "(I)I", false);
+        mv.visitVarInsn(ALOAD, CONTEXT);
+        mv.visitMethodInsn(INVOKESPECIAL, BASE, "runBlock", RUN_BLOCK, false);
         mv.visitInsn(IRETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
@@ -113,7 +117,7 @@ final class MachineClass {
     }
 
     /** One block: its code and terminator, with whatever they throw routed by {@code recover}. */
-    private static void block(MethodVisitor mv, ClassData data, NodeEmitter emitter, BasicBlock block) {
+    private static void block(MethodVisitor mv, ClassData data, NodeEmitter emitter, BasicBlock block, Label[] cases) {
         Label start = new Label();
         Label end = new Label();
         Label handler = new Label();
@@ -125,7 +129,7 @@ final class MachineClass {
             emitter.expr(s);
             mv.visitInsn(POP);
         }
-        terminator(mv, data, emitter, block);
+        terminator(mv, data, emitter, block, cases);
         mv.visitLabel(end);
         for (Class<?> caught : List.of(PollenException.class, ControlSignal.class, StackOverflowError.class)) {
             mv.visitTryCatchBlock(start, end, handler, Type.getInternalName(caught));
@@ -141,21 +145,51 @@ final class MachineClass {
         mv.visitInsn(IRETURN);
     }
 
-    private static void terminator(MethodVisitor mv, ClassData data, NodeEmitter emitter, BasicBlock block) {
+    /**
+     * The await of a state machine: polled by {@code awaitMachine} at once; when it is done the
+     * code jumps straight to the resume block. Falls through for any other future.
+     */
+    private static void awaitMachine(MethodVisitor mv, ClassData data, NodeEmitter emitter, BasicBlock block,
+                                     Terminator.Await a, int value, Label resume) {
+        Label other = new Label();
+        Label elsewhere = new Label();
+        mv.visitVarInsn(ALOAD, value);
+        mv.visitTypeInsn(INSTANCEOF, BASE);
+        mv.visitJumpInsn(IFEQ, other);
+        mv.visitVarInsn(ALOAD, 0);
+        data.load(mv, a);
+        data.load(mv, block);
+        mv.visitVarInsn(ALOAD, value);
+        mv.visitTypeInsn(CHECKCAST, BASE);
+        mv.visitVarInsn(ALOAD, CONTEXT);
+        mv.visitMethodInsn(INVOKEVIRTUAL, BASE, "awaitMachine",
+                "(" + Type.getDescriptor(Terminator.Await.class) + BLOCK + "L" + BASE + ";" + Type.getDescriptor(Context.class) + ")I", false);
+        mv.visitInsn(DUP);
+        emitter.pushInt(a.resume());
+        mv.visitJumpInsn(IF_ICMPNE, elsewhere);
+        mv.visitInsn(POP);
+        mv.visitJumpInsn(GOTO, resume);
+        mv.visitLabel(elsewhere);
+        mv.visitInsn(IRETURN);
+        mv.visitLabel(other);
+    }
+
+    private static void terminator(MethodVisitor mv, ClassData data, NodeEmitter emitter, BasicBlock block,
+                                   Label[] cases) {
         Terminator t = block.terminator();
+        // A jump to another block goes straight to its code: the dispatch loop would do nothing
+        // more than come back here through the switch.
         if (t instanceof Terminator.Goto g) {
-            emitter.pushInt(g.target());
-            mv.visitInsn(IRETURN);
+            mv.visitJumpInsn(GOTO, cases[g.target()]);
         } else if (t instanceof Terminator.Branch b) {
             Label otherwise = new Label();
             emitter.condition(b.condition(), otherwise);
-            emitter.pushInt(b.ifTrue());
-            mv.visitInsn(IRETURN);
+            mv.visitJumpInsn(GOTO, cases[b.ifTrue()]);
             mv.visitLabel(otherwise);
-            emitter.pushInt(b.ifFalse());
-            mv.visitInsn(IRETURN);
+            mv.visitJumpInsn(GOTO, cases[b.ifFalse()]);
         } else if (t instanceof Terminator.Await a) {
             int value = emitter.toLocal(a.operand());
+            awaitMachine(mv, data, emitter, block, a, value, cases[a.resume()]);
             mv.visitVarInsn(ALOAD, 0);
             data.load(mv, a);
             data.load(mv, block);

@@ -7,10 +7,12 @@ import dev.pollen.interpreter.nodes.AccessNodes;
 import dev.pollen.interpreter.nodes.BinaryNode;
 import dev.pollen.interpreter.nodes.CallNodes;
 import dev.pollen.interpreter.nodes.Cell;
+import dev.pollen.interpreter.nodes.CompiledBody;
 import dev.pollen.interpreter.nodes.ControlNodes;
 import dev.pollen.interpreter.nodes.ControlSignal;
 import dev.pollen.interpreter.nodes.ExprNode;
 import dev.pollen.interpreter.nodes.Frame;
+import dev.pollen.interpreter.nodes.FunctionCode;
 import dev.pollen.interpreter.nodes.FunctionValue;
 import dev.pollen.interpreter.nodes.LogicNodes;
 import dev.pollen.interpreter.nodes.LoopLabel;
@@ -55,8 +57,13 @@ final class NodeEmitter {
 
     private final MethodVisitor mv;
     private final ClassData data;
+    /** The local holding the {@link Frame}, or -1 when the method has none (slots in locals). */
     private final int frame;
+    /** The local holding the frame's slot array, or -1 when slot i lives in local {@code slotBase + i}. */
     private final int slots;
+    private final int slotBase;
+    /** The local holding the call depth when there is no frame to read it from, else -1. */
+    private final int depth;
     private final boolean ownsReturn;
     private int nextLocal;
     private final Deque<LoopTarget> loops = new ArrayDeque<>();
@@ -67,6 +74,17 @@ final class NodeEmitter {
     private record LoopTarget(LoopLabel label, Label breakTo, Label continueTo, int result) {}
 
     /**
+     * Thrown while emitting into a method without a frame when a node needs one (it runs
+     * through the node interpreter, binds a pattern, or stores through a Cell): the body is then
+     * generated again with a frame.
+     */
+    static final class FrameNeeded extends RuntimeException {
+        FrameNeeded() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
      * @param frame        the local holding the {@link Frame}
      * @param slots        the local holding its slots
      * @param ownsReturn   true when {@code return} may leave the method with its value (a sync
@@ -74,12 +92,46 @@ final class NodeEmitter {
      *                     of a state machine routes it through its finally blocks)
      */
     NodeEmitter(MethodVisitor mv, ClassData data, int frame, int slots, boolean ownsReturn, int firstFreeLocal) {
+        this(mv, data, frame, slots, -1, -1, ownsReturn, firstFreeLocal);
+    }
+
+    private NodeEmitter(MethodVisitor mv, ClassData data, int frame, int slots, int slotBase, int depth,
+                        boolean ownsReturn, int firstFreeLocal) {
         this.mv = mv;
         this.data = data;
         this.frame = frame;
         this.slots = slots;
+        this.slotBase = slotBase;
+        this.depth = depth;
         this.ownsReturn = ownsReturn;
         this.nextLocal = firstFreeLocal;
+    }
+
+    /**
+     * An emitter for a sync body with no frame: slot i is local {@code slotBase + i} and the
+     * call depth is the int in local {@code depth}. Emitting a node that needs the frame throws
+     * {@link FrameNeeded}.
+     */
+    static NodeEmitter withoutFrame(MethodVisitor mv, ClassData data, int slotBase, int slotCount, int depth) {
+        return new NodeEmitter(mv, data, -1, -1, slotBase, depth, true, slotBase + slotCount);
+    }
+
+    /** Pushes the frame, for code that reads or writes it itself. */
+    private void loadFrame() {
+        if (frame < 0) {
+            throw new FrameNeeded();
+        }
+        mv.visitVarInsn(ALOAD, frame);
+    }
+
+    /** Pushes the call depth of the running activation (an int). */
+    private void loadDepth() {
+        if (depth >= 0) {
+            mv.visitVarInsn(ILOAD, depth);
+        } else {
+            mv.visitVarInsn(ALOAD, frame);
+            mv.visitFieldInsn(GETFIELD, Type.getInternalName(Frame.class), "depth", "I");
+        }
     }
 
     int newLocal() {
@@ -291,7 +343,7 @@ final class NodeEmitter {
     private void delegate(ExprNode node) {
         delegated.add(kind(node));
         push(node, ExprNode.class);
-        mv.visitVarInsn(ALOAD, frame);
+        loadFrame();
         mv.visitMethodInsn(INVOKEVIRTUAL, NODE, "execute", EXECUTE, false);
     }
 
@@ -319,6 +371,10 @@ final class NodeEmitter {
     }
 
     private void loadSlot(int slot) {
+        if (slots < 0) {
+            mv.visitVarInsn(ALOAD, slotBase + slot);
+            return;
+        }
         mv.visitVarInsn(ALOAD, slots);
         pushInt(slot);
         mv.visitInsn(AALOAD);
@@ -326,6 +382,11 @@ final class NodeEmitter {
 
     /** slots[slot] = the value in local {@code from}. */
     private void storeSlot(int slot, int from) {
+        if (slots < 0) {
+            mv.visitVarInsn(ALOAD, from);
+            mv.visitVarInsn(ASTORE, slotBase + slot);
+            return;
+        }
         mv.visitVarInsn(ALOAD, slots);
         pushInt(slot);
         mv.visitVarInsn(ALOAD, from);
@@ -710,7 +771,7 @@ final class NodeEmitter {
             return;
         }
         push(pattern, PatternNodes.Destructure.class);
-        mv.visitVarInsn(ALOAD, frame);
+        loadFrame();
         mv.visitVarInsn(ALOAD, value);
         invoke(INVOKEINTERFACE, PatternNodes.Destructure.class, "bind", desc(void.class, Frame.class, Object.class));
     }
@@ -731,9 +792,11 @@ final class NodeEmitter {
         int v = toLocal(a.value());
         if (a.target() instanceof VariableNodes.LocalBinder l) {
             storeSlot(l.slot(), v);
+        } else if (cellSlot(a.target()) >= 0) {
+            storeCell(cellSlot(a.target()), v);
         } else {
             push(a, VariableNodes.Assign.class);
-            mv.visitVarInsn(ALOAD, frame);
+            frameForBinder(a.target());
             mv.visitVarInsn(ALOAD, v);
             invoke(INVOKEVIRTUAL, VariableNodes.Assign.class, "store", desc(void.class, Frame.class, Object.class));
         }
@@ -763,22 +826,64 @@ final class NodeEmitter {
             mv.visitInsn(c.op() == Operator.ADD ? LADD : LSUB);
             mv.visitVarInsn(LSTORE, r);
             overflowCheck(c.op() == Operator.ADD ? "+" : "-", x, y, r, general);
-            mv.visitVarInsn(ALOAD, slots);
-            pushInt(slot);
             mv.visitVarInsn(LLOAD, r);
             boxLong();
-            mv.visitInsn(AASTORE);
+            int boxed = newLocal();
+            mv.visitVarInsn(ASTORE, boxed);
+            storeSlot(slot, boxed);
             mv.visitJumpInsn(GOTO, done);
         }
         mv.visitLabel(general);
-        push(c, AccessNodes.CompoundAssign.class);
-        mv.visitVarInsn(ALOAD, frame);
-        mv.visitVarInsn(ALOAD, current);
-        mv.visitVarInsn(ALOAD, v);
-        invoke(INVOKEVIRTUAL, AccessNodes.CompoundAssign.class, "combine",
-                desc(void.class, Frame.class, Object.class, Object.class));
+        if (c.target() instanceof VariableNodes.LocalBinder l) {
+            storeSlot(l.slot(), applied(c, current, v));
+        } else if (cellSlot(c.target()) >= 0) {
+            storeCell(cellSlot(c.target()), applied(c, current, v));
+        } else {
+            push(c, AccessNodes.CompoundAssign.class);
+            frameForBinder(c.target());
+            mv.visitVarInsn(ALOAD, current);
+            mv.visitVarInsn(ALOAD, v);
+            invoke(INVOKEVIRTUAL, AccessNodes.CompoundAssign.class, "combine",
+                    desc(void.class, Frame.class, Object.class, Object.class));
+        }
         mv.visitLabel(done);
         mv.visitInsn(ACONST_NULL);
+    }
+
+    /** The operator of {@code x op= v} on the operands in two locals, as the node applies it; the result in a new local. */
+    private int applied(AccessNodes.CompoundAssign c, int current, int v) {
+        push(c, AccessNodes.CompoundAssign.class);
+        mv.visitVarInsn(ALOAD, current);
+        mv.visitVarInsn(ALOAD, v);
+        invoke(INVOKEVIRTUAL, AccessNodes.CompoundAssign.class, "apply", desc(Object.class, Object.class, Object.class));
+        int result = newLocal();
+        mv.visitVarInsn(ASTORE, result);
+        return result;
+    }
+
+    /** The slot of a captured variable's Cell that an assignment to {@code target} sets, or -1. */
+    private static int cellSlot(VariableNodes.Binder target) {
+        if (target instanceof VariableNodes.CellBinder c) {
+            return c.slot();
+        }
+        return target instanceof VariableNodes.PresetCellBinder p ? p.slot() : -1;
+    }
+
+    /** Sets the Cell in {@code slot} to the value in local {@code from} (a release write, §6.7), as the binders do. */
+    private void storeCell(int slot, int from) {
+        loadSlot(slot);
+        mv.visitTypeInsn(CHECKCAST, Type.getInternalName(Cell.class));
+        mv.visitVarInsn(ALOAD, from);
+        invoke(INVOKEVIRTUAL, Cell.class, "set", desc(void.class, Object.class));
+    }
+
+    /** The frame argument of a store through {@code target}: none for a global, which lives outside it. */
+    private void frameForBinder(VariableNodes.Binder target) {
+        if (target instanceof VariableNodes.GlobalBinder) {
+            mv.visitInsn(ACONST_NULL);
+        } else {
+            loadFrame();
+        }
     }
 
     // ---- operators ------------------------------------------------------------------------------
@@ -964,25 +1069,74 @@ final class NodeEmitter {
 
     /**
      * {@code callee(args)}, in the interpreter's order: a script function taking the arguments
-     * directly is counted and given its frame before they are evaluated; anything else gets them
-     * as an array.
+     * directly is counted and its depth checked before they are evaluated; anything else gets
+     * them as an array. Up to {@link CompiledBody#MAX_DIRECT_ARGS} arguments go to the callee's
+     * {@code callN} entry, so the JIT sees at each call site the body it calls there.
      */
     private void call(CallNodes.Call c) {
         ExprNode[] args = c.args();
-        int fn = toLocal(c.callee());
-        mv.visitVarInsn(ALOAD, fn);
-        pushInt(args.length);
-        mv.visitVarInsn(ALOAD, frame);
-        push(c.location(), Location.class);
-        push(c.context(), RunContext.class);
-        invoke(INVOKESTATIC, CallNodes.class, "enter",
-                desc(Frame.class, Object.class, int.class, Frame.class, Location.class, RunContext.class));
-        int calleeFrame = newLocal();
-        mv.visitVarInsn(ASTORE, calleeFrame);
-        int[] values = new int[args.length];
-        for (int i = 0; i < args.length; i++) {
-            values[i] = toLocal(args[i]);
+        if (args.length > CompiledBody.MAX_DIRECT_ARGS) {
+            callThroughFrame(c);
+            return;
         }
+        int fn = toLocal(c.callee());
+        int body = enterCall(c, fn, "enterBody", CompiledBody.class);
+        int[] values = toLocals(args);
+        Label general = new Label();
+        Label done = new Label();
+        mv.visitVarInsn(ALOAD, body);
+        mv.visitJumpInsn(IFNULL, general);
+        callEntry(body, fn, values, c.location());
+        mv.visitJumpInsn(GOTO, done);
+        mv.visitLabel(general);
+        callWithArray(c, fn, values);
+        mv.visitLabel(done);
+    }
+
+    /**
+     * {@code body.callN(fn, depth + 1, args...)}: the call of a script function that takes the
+     * arguments in locals {@code args} directly; its error gets the call site as its position
+     * here, as {@code CallNodes.runDirect} places it.
+     */
+    private void callEntry(int body, int fn, int[] args, Location at) {
+        Label start = new Label();
+        Label end = new Label();
+        Label failed = new Label();
+        Label after = new Label();
+        mv.visitLabel(start);
+        mv.visitVarInsn(ALOAD, body);
+        mv.visitTypeInsn(CHECKCAST, Type.getInternalName(CompiledBody.class));
+        mv.visitVarInsn(ALOAD, fn);
+        mv.visitTypeInsn(CHECKCAST, Type.getInternalName(FunctionValue.class));
+        loadDepth();
+        mv.visitInsn(ICONST_1);
+        mv.visitInsn(IADD);
+        Class<?>[] params = new Class<?>[2 + args.length];
+        params[0] = FunctionValue.class;
+        params[1] = int.class;
+        for (int i = 0; i < args.length; i++) {
+            mv.visitVarInsn(ALOAD, args[i]);
+            params[2 + i] = Object.class;
+        }
+        invoke(INVOKEVIRTUAL, CompiledBody.class, "call" + args.length, desc(Object.class, params));
+        mv.visitLabel(end);
+        mv.visitJumpInsn(GOTO, after);
+        mv.visitLabel(failed);
+        mv.visitTypeInsn(CHECKCAST, "java/lang/Throwable");  // the two caught types merged to Object
+        push(at, Location.class);
+        invoke(INVOKESTATIC, CallNodes.class, "callFailed", desc(RuntimeException.class, Throwable.class, Location.class));
+        mv.visitInsn(ATHROW);
+        mv.visitTryCatchBlock(start, end, failed, Type.getInternalName(PollenException.class));
+        mv.visitTryCatchBlock(start, end, failed, Type.getInternalName(StackOverflowError.class));
+        mv.visitLabel(after);
+    }
+
+    /** A call with more arguments than a {@code callN} entry takes: they go into the callee's frame. */
+    private void callThroughFrame(CallNodes.Call c) {
+        ExprNode[] args = c.args();
+        int fn = toLocal(c.callee());
+        int calleeFrame = enterCall(c, fn, "enter", Frame.class);
+        int[] values = toLocals(args);
         Label general = new Label();
         Label done = new Label();
         mv.visitVarInsn(ALOAD, calleeFrame);
@@ -1003,28 +1157,87 @@ final class NodeEmitter {
         invoke(INVOKESTATIC, CallNodes.class, "runDirect", desc(Object.class, FunctionValue.class, Frame.class, Location.class));
         mv.visitJumpInsn(GOTO, done);
         mv.visitLabel(general);
-        mv.visitVarInsn(ALOAD, fn);
-        array(values);
-        mv.visitVarInsn(ALOAD, frame);
-        push(c.location(), Location.class);
-        push(c.context(), RunContext.class);
-        invoke(INVOKESTATIC, CallNodes.class, "invoke",
-                desc(Object.class, Object.class, Object[].class, Frame.class, Location.class, RunContext.class));
+        callWithArray(c, fn, values);
         mv.visitLabel(done);
     }
 
-    /** {@code receiver.name(args)}: the method lookup and its cache stay the node's. */
+    /**
+     * {@code CallNodes.<helper>(fn, argc, depth, location, context)}, before the arguments are
+     * evaluated (it counts the call); its result, the callee's entry or frame or null, goes in a
+     * new local.
+     */
+    private int enterCall(CallNodes.Call c, int fn, String helper, Class<?> returns) {
+        mv.visitVarInsn(ALOAD, fn);
+        pushInt(c.args().length);
+        loadDepth();
+        push(c.location(), Location.class);
+        push(c.context(), RunContext.class);
+        invoke(INVOKESTATIC, CallNodes.class, helper,
+                desc(returns, Object.class, int.class, int.class, Location.class, RunContext.class));
+        int entered = newLocal();
+        mv.visitVarInsn(ASTORE, entered);
+        return entered;
+    }
+
+    /** Anything else called: the arguments in an array, as {@code CallNodes.invoke} takes them. */
+    private void callWithArray(CallNodes.Call c, int fn, int[] values) {
+        mv.visitVarInsn(ALOAD, fn);
+        array(values);
+        loadDepth();
+        push(c.location(), Location.class);
+        push(c.context(), RunContext.class);
+        invoke(INVOKESTATIC, CallNodes.class, "invoke",
+                desc(Object.class, Object.class, Object[].class, int.class, Location.class, RunContext.class));
+    }
+
+    private int[] toLocals(ExprNode[] nodes) {
+        int[] values = new int[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            values[i] = toLocal(nodes[i]);
+        }
+        return values;
+    }
+
+    /**
+     * {@code receiver.name(args)}: a struct's script method taking self and the arguments
+     * directly is called through its {@code callN} entry ({@code MethodCall.enterMethod} finds it
+     * and counts the call); every other method, its lookup and its cache, stay the node's.
+     */
     private void methodCall(CallNodes.MethodCall m) {
         int self = toLocal(m.receiver());
-        int[] values = new int[m.args().length];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = toLocal(m.args()[i]);
+        int[] values = toLocals(m.args());
+        Label general = new Label();
+        Label done = new Label();
+        if (values.length < CompiledBody.MAX_DIRECT_ARGS) {
+            push(m, CallNodes.MethodCall.class);
+            mv.visitVarInsn(ALOAD, self);
+            pushInt(values.length);
+            loadDepth();
+            invoke(INVOKEVIRTUAL, CallNodes.MethodCall.class, "enterMethod",
+                    desc(FunctionValue.class, Object.class, int.class, int.class));
+            int fn = newLocal();
+            mv.visitVarInsn(ASTORE, fn);
+            mv.visitVarInsn(ALOAD, fn);
+            mv.visitJumpInsn(IFNULL, general);
+            mv.visitVarInsn(ALOAD, fn);
+            mv.visitTypeInsn(CHECKCAST, Type.getInternalName(FunctionValue.class));
+            invoke(INVOKEVIRTUAL, FunctionValue.class, "code", desc(FunctionCode.class));
+            invoke(INVOKEVIRTUAL, FunctionCode.class, "entry", desc(CompiledBody.class));
+            int body = newLocal();
+            mv.visitVarInsn(ASTORE, body);
+            int[] withSelf = new int[values.length + 1];
+            withSelf[0] = self;
+            System.arraycopy(values, 0, withSelf, 1, values.length);
+            callEntry(body, fn, withSelf, m.location());
+            mv.visitJumpInsn(GOTO, done);
         }
+        mv.visitLabel(general);
         push(m, CallNodes.MethodCall.class);
         mv.visitVarInsn(ALOAD, self);
         array(values);
-        mv.visitVarInsn(ALOAD, frame);
-        invoke(INVOKEVIRTUAL, CallNodes.MethodCall.class, "call", desc(Object.class, Object.class, Object[].class, Frame.class));
+        loadDepth();
+        invoke(INVOKEVIRTUAL, CallNodes.MethodCall.class, "call", desc(Object.class, Object.class, Object[].class, int.class));
+        mv.visitLabel(done);
     }
 
     /** {@code [a, b, ...]}: the items in order, into a list of exactly their number. */

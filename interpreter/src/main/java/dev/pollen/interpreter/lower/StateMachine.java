@@ -27,6 +27,8 @@ public class StateMachine extends Frame implements Future {
     static final int AWAIT = -2;
     static final int FINISHED = -3;
     static final int FAILED = -4;
+    /** From {@link #awaitMachine}: the awaited machine was polled and is pending, so this frame is suspended. */
+    static final int SUSPENDED = -5;
 
     /** What a dropped slot holds while the frame is suspended (nil; tests fill it with a marker). */
     static volatile Object droppedValue = null;
@@ -79,12 +81,14 @@ public class StateMachine extends Frame implements Future {
         int b = start;
         while (true) {
             if (b >= 0) {
-                b = runBlock(b);
+                b = runBlock(b, cx);
             } else if (b == AWAIT) {
                 b = resumeAwait(cx);
                 if (b == AWAIT) {
                     return PENDING;
                 }
+            } else if (b == SUSPENDED) {
+                return PENDING;
             } else if (b == FINISHED) {
                 done = true;
                 Object r = result;
@@ -102,9 +106,11 @@ public class StateMachine extends Frame implements Future {
 
     /**
      * Runs block {@code index}: its code, then its terminator; returns the next block or a signal.
-     * A generated subclass (the bytecode back end) overrides this with a switch over its blocks.
+     * {@code cx} is the context of the poll running it (null while {@link #cancel} runs the
+     * finally blocks). A generated subclass (the bytecode back end) overrides this with a switch
+     * over its blocks.
      */
-    protected int runBlock(int index) {
+    protected int runBlock(int index, Context cx) {
         BasicBlock block = code.block(index);
         try {
             for (ExprNode s : block.body) {
@@ -158,13 +164,24 @@ public class StateMachine extends Frame implements Future {
         return AWAIT;
     }
 
+    /**
+     * An {@code .await} of a value the generated code found to be a state machine (an async fn
+     * call, typically fresh): {@link #beginAwait}, then its first poll right here rather than
+     * back in the dispatch loop, so that when it completes at once the generated code goes
+     * straight on to the resume block. Returns the block to run next (the resume block, or where
+     * an error goes), or {@link #SUSPENDED} when the machine is pending.
+     */
+    protected final int awaitMachine(Terminator.Await site, BasicBlock from, StateMachine inner, Context cx) {
+        beginAwait(site, from, inner);
+        int next = resumeAwait(cx);
+        return next == AWAIT ? SUSPENDED : next;
+    }
+
     /** Polls the awaited future: AWAIT while it is pending, else the block to run next. */
     private int resumeAwait(Context cx) {
         Object r;
-        CallbackDepth mark = CallbackDepth.here();
-        int outer = mark.enter(depth);
         try {
-            r = awaiting.poll(cx);
+            r = awaiting instanceof StateMachine inner ? inner.poll(cx) : pollMarked(cx);
         } catch (PollenException e) {
             awaiting = null;
             resumed();
@@ -174,8 +191,6 @@ public class StateMachine extends Frame implements Future {
             awaiting = null;
             resumed();
             return routeThrow(awaitBlock.region, RunContext.stackOverflow().locateIfAbsent(awaitSite().location));
-        } finally {
-            mark.restore(outer);
         }
         if (r == PENDING) {
             return AWAIT;
@@ -185,6 +200,21 @@ public class StateMachine extends Frame implements Future {
         slots[site.resultSlot] = r;
         resumed();
         return site.resume;
+    }
+
+    /**
+     * Polls an awaited future that is not a state machine with this frame's depth marked for
+     * the callbacks its poll may make ({@link CallbackDepth}). A state machine needs no mark: its
+     * code marks its own depth around each native call and each poll of such a future.
+     */
+    private Object pollMarked(Context cx) {
+        CallbackDepth mark = CallbackDepth.here();
+        int outer = mark.enter(depth);
+        try {
+            return awaiting.poll(cx);
+        } finally {
+            mark.restore(outer);
+        }
     }
 
     /** Lets a watching test see the frame leave its await (one volatile read when nobody watches). */

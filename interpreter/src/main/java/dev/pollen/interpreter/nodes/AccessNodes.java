@@ -294,6 +294,18 @@ public final class AccessNodes {
             return null;
         }
 
+        /**
+         * The operator on the evaluated operands, for a plain local target the caller stores
+         * itself (compiled code whose slots are JVM locals); an error is placed here.
+         */
+        public Object apply(Object current, Object v) {
+            try {
+                return op.apply(current, v);
+            } catch (PollenException e) {
+                throw e.locateIfAbsent(location);
+            }
+        }
+
         /** Applies the operator to the evaluated operands and stores the result. */
         public void combine(Frame frame, Object current, Object v) {
             try {

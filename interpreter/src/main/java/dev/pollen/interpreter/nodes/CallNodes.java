@@ -28,14 +28,19 @@ public final class CallNodes {
      * the call site as their position in the caller.
      */
     public static Object invoke(Object fn, Object[] args, Frame caller, Location at, RunContext context) {
+        return invoke(fn, args, caller.depth, at, context);
+    }
+
+    /** {@link #invoke} from code at {@code callerDepth} that keeps no frame (compiled code). */
+    public static Object invoke(Object fn, Object[] args, int callerDepth, Location at, RunContext context) {
         context.tick(at);
         try {
             if (fn instanceof FunctionValue f) {
-                return f.invoke(args, caller.depth + 1);
+                return f.invoke(args, callerDepth + 1);
             }
             if (fn instanceof Callable c) {
                 CallbackDepth mark = CallbackDepth.here();
-                int outer = mark.enter(caller.depth);
+                int outer = mark.enter(callerDepth);
                 try {
                     return c.call(args);
                 } finally {
@@ -112,23 +117,54 @@ public final class CallNodes {
      * before they are evaluated: counts the call and makes the callee's frame.
      */
     public static Frame enterDirect(FunctionValue f, Frame caller, Location at, RunContext context) {
+        return enterDirect(f, caller.depth, at, context);
+    }
+
+    private static Frame enterDirect(FunctionValue f, int callerDepth, Location at, RunContext context) {
         context.tick(at);
         try {
-            return f.newFrame(caller.depth + 1);
+            return f.newFrame(callerDepth + 1);
         } catch (PollenException e) {
             throw e.locateIfAbsent(at);
         }
     }
 
     /**
-     * Before a call's arguments are evaluated: the callee's frame when {@code fn} takes them
-     * directly ({@link #enterDirect}), else null (the arguments then go in an array to {@link #invoke}).
+     * Before a call's arguments are evaluated, from code at {@code callerDepth}: the callee's
+     * frame when {@code fn} takes them directly ({@link #enterDirect}), else null (the arguments
+     * then go in an array to {@link #invoke}).
      */
-    public static Frame enter(Object fn, int argc, Frame caller, Location at, RunContext context) {
+    public static Frame enter(Object fn, int argc, int callerDepth, Location at, RunContext context) {
         if (fn instanceof FunctionValue f && f.takesDirectly(argc)) {
-            return enterDirect(f, caller, at, context);
+            return enterDirect(f, callerDepth, at, context);
         }
         return null;
+    }
+
+    /**
+     * As {@link #enter}, for a call site that passes the arguments to a {@code callN} entry: counts
+     * the call and checks its depth, then gives what the call runs ({@link FunctionCode#entry}),
+     * or null when {@code fn} does not take {@code argc} arguments directly.
+     */
+    public static CompiledBody enterBody(Object fn, int argc, int callerDepth, Location at, RunContext context) {
+        if (fn instanceof FunctionValue f && f.takesDirectly(argc)) {
+            context.tick(at);
+            FunctionCode code = f.code();
+            if (callerDepth >= code.context.maxDepth()) {
+                throw code.context.tooDeep().locateIfAbsent(at);
+            }
+            return code.entry();
+        }
+        return null;
+    }
+
+    /** What a direct call's failure becomes in its caller (as {@link #runDirect} places it). */
+    public static RuntimeException callFailed(Throwable t, Location at) {
+        if (t instanceof PollenException e) {
+            e.moveCursor(at, false);
+            return e;
+        }
+        return RunContext.stackOverflow().locateIfAbsent(at);
     }
 
     /** Binds argument {@code i} of a direct call into the callee's frame. */
@@ -167,6 +203,10 @@ public final class CallNodes {
             return args;
         }
 
+        public Location location() {
+            return location;
+        }
+
         /**
          * The last receiver class and its method, as one immutable pair: workers running this
          * node at once each see a whole pair, never one class with another's method.
@@ -190,13 +230,13 @@ public final class CallNodes {
         @Override
         public Object execute(Frame frame) {
             Object self = receiver.execute(frame);
-            return call(self, evaluate(args, frame), frame);
+            return call(self, evaluate(args, frame), frame.depth);
         }
 
-        /** The call once the receiver and the arguments are evaluated. */
-        public Object call(Object self, Object[] values, Frame frame) {
+        /** The call once the receiver and the arguments are evaluated, from code at {@code depth}. */
+        public Object call(Object self, Object[] values, int depth) {
             if (self instanceof StructInstance s) {
-                return callStructMethod(s, values, frame);
+                return callStructMethod(s, values, depth);
             }
             if (self instanceof StructType t) {
                 StructType.Method m = t.method(name);
@@ -204,18 +244,18 @@ public final class CallNodes {
                     throw error(ErrorKind.KEY, t.name() + " has no static fn `" + name + "`"
                             + (m != null ? " (`" + name + "` takes self: call it on an instance)" : ""));
                 }
-                return invoke(m.fn(), values, frame, location, context);
+                return invoke(m.fn(), values, depth, location, context);
             }
             if (self instanceof ModuleValue m) {
                 if (!m.has(name)) {
                     throw error(ErrorKind.KEY, "module " + m.name() + " has no field `" + name + "`");
                 }
-                return invoke(m.getOrNull(name), values, frame, location, context);
+                return invoke(m.getOrNull(name), values, depth, location, context);
             }
-            return callBuiltin(self, values, frame);
+            return callBuiltin(self, values, depth);
         }
 
-        private Object callStructMethod(StructInstance s, Object[] values, Frame frame) {
+        private Object callStructMethod(StructInstance s, Object[] values, int depth) {
             StructType.Method m = s.type().method(name);
             if (m != null) {
                 if (!m.takesSelf()) {
@@ -224,16 +264,16 @@ public final class CallNodes {
                 Object[] withSelf = new Object[values.length + 1];
                 withSelf[0] = s;
                 System.arraycopy(values, 0, withSelf, 1, values.length);
-                return invoke(m.fn(), withSelf, frame, location, context);
+                return invoke(m.fn(), withSelf, depth, location, context);
             }
             int field = s.type().fieldIndex(name);
             if (field >= 0) {
-                return invoke(s.get(field), values, frame, location, context);
+                return invoke(s.get(field), values, depth, location, context);
             }
             throw error(ErrorKind.KEY, s.type().name() + " has no method or field `" + name + "`");
         }
 
-        private Object callBuiltin(Object self, Object[] values, Frame frame) {
+        private Object callBuiltin(Object self, Object[] values, int depth) {
             Class<?> cls = self == null ? Void.class : self.getClass();
             CachedMethod c = cache;
             BuiltinMethod m;
@@ -248,7 +288,7 @@ public final class CallNodes {
             }
             context.tick(location);
             CallbackDepth mark = CallbackDepth.here();
-            int outer = mark.enter(frame.depth);
+            int outer = mark.enter(depth);
             try {
                 return m.invoke(self, values);
             } catch (PollenException e) {
@@ -259,6 +299,33 @@ public final class CallNodes {
             } finally {
                 mark.restore(outer);
             }
+        }
+
+        /**
+         * For compiled code, once the receiver and {@code argc} arguments are evaluated: when the
+         * receiver is a struct whose method of this name takes self and the arguments directly,
+         * counts the call and checks its depth as {@link CallNodes#invoke} would, and gives the
+         * method, to be called through its {@link FunctionCode#entry} with self first; else null
+         * ({@link #call} then does everything, having done nothing yet).
+         */
+        public FunctionValue enterMethod(Object self, int argc, int depth) {
+            if (!(self instanceof StructInstance s)) {
+                return null;
+            }
+            StructType.Method m = s.type().method(name);
+            if (m == null || !m.takesSelf() || !(m.fn() instanceof FunctionValue f) || !f.takesDirectly(argc + 1)) {
+                return null;
+            }
+            try {
+                context.tick(location);
+                if (depth >= f.code().context.maxDepth()) {
+                    throw f.code().context.tooDeep();
+                }
+            } catch (PollenException e) {
+                e.moveCursor(location, false);
+                throw e;
+            }
+            return f;
         }
 
         private PollenException error(String kind, String message) {

@@ -14,9 +14,9 @@ public final class ControlNodes {
      * Runs one iteration of a loop body; returns the {@code break} of this loop that ended it,
      * or null. Signals meant for an outer loop pass through.
      */
-    static ControlSignal.Break iterate(ExprNode body, LoopLabel label, Frame frame) {
+    static ControlSignal.Break iterate(LoopBody body, LoopLabel label, Frame frame) {
         try {
-            body.execute(frame);
+            body.run(frame);
             return null;
         } catch (ControlSignal.Break b) {
             if (b.target != label) {
@@ -151,6 +151,7 @@ public final class ControlNodes {
     public static final class While extends ExprNode {
         private final ExprNode condition;
         private final ExprNode body;
+        private final LoopBody run;
         private final LoopLabel label;
         private final RunContext context;
         private final Location location;
@@ -178,6 +179,7 @@ public final class ControlNodes {
         public While(ExprNode condition, ExprNode body, LoopLabel label, RunContext context, Location location) {
             this.condition = condition;
             this.body = body;
+            this.run = new LoopBody(body, context);
             this.label = label;
             this.context = context;
             this.location = location;
@@ -196,7 +198,7 @@ public final class ControlNodes {
         public Object execute(Frame frame) {
             while (Values.isTruthy(condition.execute(frame))) {
                 context.tick(location);
-                ControlSignal.Break broke = iterate(body, label, frame);
+                ControlSignal.Break broke = iterate(run, label, frame);
                 if (broke != null) {
                     return broke.value;
                 }
@@ -208,6 +210,7 @@ public final class ControlNodes {
     /** {@code loop { }}: runs until a {@code break}, whose value is the loop's value. */
     public static final class Loop extends ExprNode {
         private final ExprNode body;
+        private final LoopBody run;
         private final LoopLabel label;
         private final RunContext context;
         private final Location location;
@@ -230,6 +233,7 @@ public final class ControlNodes {
 
         public Loop(ExprNode body, LoopLabel label, RunContext context, Location location) {
             this.body = body;
+            this.run = new LoopBody(body, context);
             this.label = label;
             this.context = context;
             this.location = location;
@@ -244,7 +248,7 @@ public final class ControlNodes {
         public Object execute(Frame frame) {
             while (true) {
                 context.tick(location);
-                ControlSignal.Break broke = iterate(body, label, frame);
+                ControlSignal.Break broke = iterate(run, label, frame);
                 if (broke != null) {
                     return broke.value;
                 }
@@ -257,6 +261,7 @@ public final class ControlNodes {
         private final PatternNodes.Destructure binder;
         private final ExprNode iterable;
         private final ExprNode body;
+        private final LoopBody run;
         private final LoopLabel label;
         private final RunContext context;
         private final Location location;
@@ -290,6 +295,7 @@ public final class ControlNodes {
             this.binder = binder;
             this.iterable = iterable;
             this.body = body;
+            this.run = new LoopBody(body, context);
             this.label = label;
             this.context = context;
             this.location = location;
@@ -332,7 +338,7 @@ public final class ControlNodes {
         private boolean runBody(Frame frame, Object item) {
             context.tick(location);
             binder.bind(frame, item);
-            return iterate(body, label, frame) != null;
+            return iterate(run, label, frame) != null;
         }
     }
 

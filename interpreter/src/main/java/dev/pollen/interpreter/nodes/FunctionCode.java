@@ -1,5 +1,7 @@
 package dev.pollen.interpreter.nodes;
 
+import dev.pollen.runtime.value.PollenException;
+
 /**
  * Everything about a compiled function that does not change between closures made from it:
  * its name, parameters (slots and defaults), frame size, which slots hold captured Cells, and its
@@ -30,6 +32,8 @@ public final class FunctionCode {
     private TierCounter tier;
     /** The bytecode of the body once compiled; {@link #body} serves until then. */
     private volatile CompiledBody compiled;
+    /** What a direct call runs while there is no compiled body: the node interpreter, or the making of a state machine. */
+    private final CompiledBody uncompiled = new Uncompiled();
 
     /**
      * @param name        shown as {@code <fn name>}; null for closures
@@ -87,6 +91,46 @@ public final class FunctionCode {
             compiled = c;
         }
         return c;
+    }
+
+    /**
+     * What a direct call of this function runs: the compiled body once there is one, else the
+     * node interpreter (or, for an async function, the making of its state machine). Counts the
+     * call as {@link #compiled} does.
+     */
+    public CompiledBody entry() {
+        CompiledBody c = compiled();
+        return c != null ? c : uncompiled;
+    }
+
+    /** Runs the node tree of a sync body in a frame whose parameters are bound. */
+    Object interpret(Frame frame) {
+        try {
+            return body.execute(frame);
+        } catch (ControlSignal.Return r) {
+            return r.value;
+        } catch (PollenException e) {
+            e.leaveFunction(traceName);
+            throw e;
+        }
+    }
+
+    /** The entry of a function without compiled code: an async function's frame is its result. */
+    private final class Uncompiled extends CompiledBody {
+        @Override
+        public Object run(FunctionValue f, Frame frame) {
+            return asyncBody != null ? frame : interpret(frame);
+        }
+    }
+
+    /** True when no parameter lives in a Cell. */
+    public boolean hasPlainParams() {
+        return plainParams;
+    }
+
+    /** The slots that receive the captured Cells, in capture order. */
+    public int[] captureSlots() {
+        return captureSlots;
     }
 
     public int[] paramSlots() {

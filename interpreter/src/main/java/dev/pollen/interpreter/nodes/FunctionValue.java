@@ -22,6 +22,11 @@ public final class FunctionValue implements Callable {
         return code;
     }
 
+    /** The {@code i}-th Cell this closure captured (compiled bodies load their captures from here). */
+    public Cell captured(int i) {
+        return captured[i];
+    }
+
     @Override
     public String name() {
         return code.name;
@@ -40,6 +45,13 @@ public final class FunctionValue implements Callable {
         if (n < c.required || n > c.paramSlots.length) {
             throw PollenException.typeError(Arity.message(displayName(), c.required, c.paramSlots.length, n));
         }
+        if (n <= CompiledBody.MAX_DIRECT_ARGS && takesDirectly(n)) {
+            // every argument given, none in a Cell: the entry a compiled call site would use
+            if (depth > c.context.maxDepth()) {
+                throw c.context.tooDeep();
+            }
+            return callEntry(c.entry(), args, depth);
+        }
         Frame frame = newFrame(depth);
         Object[] slots = frame.slots;
         // Left to right: a default may use the parameters before it (already bound, maybe in Cells).
@@ -50,6 +62,16 @@ public final class FunctionValue implements Callable {
         return run(frame);
     }
 
+    private Object callEntry(CompiledBody body, Object[] args, int depth) {
+        return switch (args.length) {
+            case 0 -> body.call0(this, depth);
+            case 1 -> body.call1(this, depth, args[0]);
+            case 2 -> body.call2(this, depth, args[0], args[1]);
+            case 3 -> body.call3(this, depth, args[0], args[1], args[2]);
+            default -> body.call4(this, depth, args[0], args[1], args[2], args[3]);
+        };
+    }
+
     /**
      * A frame for a call whose arguments the caller evaluates straight into the parameter slots
      * (no argument array): only when {@link #takesDirectly} said so.
@@ -58,6 +80,11 @@ public final class FunctionValue implements Callable {
         if (depth > code.context.maxDepth()) {
             throw code.context.tooDeep();
         }
+        return frameAt(depth);
+    }
+
+    /** A frame at {@code depth} once the depth is checked: the captured Cells in their slots. */
+    Frame frameAt(int depth) {
         FunctionCode c = code;
         Frame frame = c.asyncBody != null ? c.asyncBody.newStateMachine(this, depth) : new Frame(c.slotCount, depth);
         for (int i = 0; i < captured.length; i++) {
@@ -79,16 +106,9 @@ public final class FunctionValue implements Callable {
         }
         CompiledBody jit = c.compiled();
         if (jit != null) {
-            return jit.run(frame);
+            return jit.run(this, frame);
         }
-        try {
-            return c.body.execute(frame);
-        } catch (ControlSignal.Return r) {
-            return r.value;
-        } catch (PollenException e) {
-            e.leaveFunction(c.traceName);
-            throw e;
-        }
+        return c.interpret(frame);
     }
 
     private String displayName() {

@@ -65,6 +65,23 @@ class JvmBackendTest {
                 + "print(h(3));\nfn bad(n) { if n > 1 { throw \"too big: ${n}\"; } let r = n..\"z\"; r }\n"
                 + "print(try { bad(2) } catch e { e });\nfn later() { undefined_yet }\n"
                 + "print(try { later() } catch e { e.kind });\nlet undefined_yet = 1;\nfn ix(xs) { xs[9] = 1; }\nprint(try { bad(0) } catch e { e.message });\nix([1]);",
+        // struct methods called through their entries: results, arity and lookup errors, depth, traces
+        "struct V { x, y }\nimpl V {\n  fn add(self, o) { V(self.x + o.x, self.y + o.y) }\n"
+                + "  fn bad(self, k) { if k > 2 { [][k] } else { self.bad(k + 1) } }\n"
+                + "  fn deep(self, n) { self.deep(n + 1) }\n  fn make(a) { V(a, a) }\n}\n"
+                + "let mut v = V(0, 0);\nfor i in 0..10 { v = v.add(V(i, 1)); }\nprint(v.x, v.y, V.make(2).add(v).x);\n"
+                + "print(try { v.add() } catch e { e.message }, try { v.nope() } catch e { e.message });\n"
+                + "print(try { v.deep(0) } catch e { e.kind });\nv.bad(0);",
+        // functions called back by natives through their entries: results, arity, depth, traces
+        "fn twice(x) { x * 2 }\nprint([1, 2, 3].map(twice), [3, 1, 2].map(|x| x + 1).filter(|x| x > 2));\n"
+                + "print(try { [1].map(|a, b| a) } catch e { e.message });\n"
+                + "fn down(n) { if n == 0 { 0 } else { [n - 1].map(down)[0] + 1 } }\n"
+                + "print(down(50), try { down(100000) } catch e { e.kind });\n[1, 0].map(|x| 10 / x);",
+        // closures reading and assigning captured variables, with their slots in JVM locals
+        "fn counter() { let mut n = 0; |k| { n += k; n } }\nlet c = counter();\nc(1);\nc(2);\nprint(c(3));\n"
+                + "fn scale(xs, k) { xs.map(|x| x * k) }\nprint(scale([1, 2, 3], 10));\n"
+                + "fn acc(xs) { let mut total = 0; xs.map(|x| { total = total + x; total }) }\nprint(acc([1, 2, 3, 4]));\n"
+                + "fn bad(xs, k) { xs.map(|x| x / k) }\nprint(try { bad([1], 0) } catch e { e.message });\nbad([2], 0);",
         // the operation budget stops compiled loops and calls alike
         "fn spin() { let mut i = 0; while true { i += 1; } }\nspin();",
     })
@@ -74,6 +91,25 @@ class JvmBackendTest {
         assertThat(compiled.out()).isEqualTo(interpreted.out());
         assertThat(compiled.error()).isEqualTo(interpreted.error());
         assertThat(compiled.out() + compiled.error()).isNotBlank();
+        assertThat(JvmBackend.rejected()).as("bodies the JVM refused").isEmpty();
+    }
+
+    @Test
+    void hotLoopsInCodeThatRunsOnceAreCompiledAndAgree() {
+        // past LoopBody.HOT_ITERATIONS the bodies run compiled: continue, break, return, a loop's
+        // value, an error inside (its location and trace) all as the interpreter has them
+        String program = "let mut s = 0;\nlet mut log = [];\n"
+                + "for i in 0..3000 { if i % 1000 == 999 { log.push(i); continue; } if i == 2500 { break; } s += i * 2; }\n"
+                + "let mut k = 0;\nwhile k < 5000 { k += 1; if k == 4321 { log.push(k); } }\n"
+                + "fn once() { let mut n = 0; let v = loop { n += 1; if n == 1500 { break n * 2; } }; "
+                + "loop { n += 1; if n == 3000 { return [v, n]; } } }\n"
+                + "print(s, log, k, once());\nfn fails() { let mut j = 0; for x in 0..2000 { j += x; if x == 1500 { j = j + \"!\"; } } }\n"
+                + "fails();";
+        Run auto = run(program, CompileTier.AUTO);
+        Run interpreted = run(program, CompileTier.NEVER);
+        assertThat(auto.out()).isEqualTo(interpreted.out()).isEqualTo("6241504 [999, 1999, 4321] 5000 [3000, 3000]\n");
+        assertThat(auto.error()).isEqualTo(interpreted.error()).contains("in fails");
+        assertThat(JvmBackend.rejected()).as("bodies the JVM refused").isEmpty();
     }
 
     @Test
