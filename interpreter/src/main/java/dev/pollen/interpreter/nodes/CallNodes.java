@@ -276,19 +276,18 @@ public final class CallNodes {
         private Object callBuiltin(Object self, Object[] values, int depth) {
             Class<?> cls = self == null ? Void.class : self.getClass();
             CachedMethod c = cache;
-            BuiltinMethod m;
-            if (cls == c.receiver()) {
-                m = c.method();
-            } else {
-                m = Methods.find(self, name);
-                cache = new CachedMethod(cls, m);
+            if (cls != c.receiver()) {
+                c = CachedMethod.of(cls, Methods.find(self, name));
+                cache = c;
             }
+            BuiltinMethod m = c.method();
             if (m == null) {
                 throw error(ErrorKind.TYPE, Values.typeOf(self) + " has no method `" + name + "`");
             }
             context.tick(location);
-            CallbackDepth mark = CallbackDepth.here();
-            int outer = mark.enter(depth);
+            // A method that never runs script code has no callback to need the depth mark.
+            CallbackDepth mark = c.marked() ? CallbackDepth.here() : null;
+            int outer = mark != null ? mark.enter(depth) : 0;
             try {
                 return m.invoke(self, values);
             } catch (PollenException e) {
@@ -297,7 +296,9 @@ public final class CallNodes {
             } catch (StackOverflowError e) {
                 throw RunContext.stackOverflow().locateIfAbsent(location);
             } finally {
-                mark.restore(outer);
+                if (mark != null) {
+                    mark.restore(outer);
+                }
             }
         }
 
@@ -334,8 +335,13 @@ public final class CallNodes {
     }
 
     /** One entry of a call site's inline cache; a record's final fields make it safe to share. */
-    private record CachedMethod(Class<?> receiver, BuiltinMethod method) {
-        static final CachedMethod NONE = new CachedMethod(null, null);
+    private record CachedMethod(Class<?> receiver, BuiltinMethod method, boolean marked) {
+        static final CachedMethod NONE = new CachedMethod(null, null, true);
+
+        /** The entry for {@code method} (null: none) of {@code receiver}. */
+        static CachedMethod of(Class<?> receiver, BuiltinMethod method) {
+            return new CachedMethod(receiver, method, method == null || method.mayRunScript());
+        }
     }
 
     /** Evaluating a {@code fn}, closure or async block: captures the current Cells. */
