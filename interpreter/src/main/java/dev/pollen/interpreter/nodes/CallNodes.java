@@ -13,9 +13,15 @@ import dev.pollen.stdlib.Methods;
 
 /** Calls: of a function value, and of a method of a value. */
 public final class CallNodes {
+    /** The arguments of every call without any: nothing can be stored in it, so one serves. */
+    public static final Object[] NO_VALUES = new Object[0];
+
     private CallNodes() {}
 
     public static Object[] evaluate(ExprNode[] args, Frame frame) {
+        if (args.length == 0) {
+            return NO_VALUES;
+        }
         Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             values[i] = args[i].execute(frame);
