@@ -45,6 +45,9 @@ public final class CallNodes {
                 return f.invoke(args, callerDepth + 1);
             }
             if (fn instanceof Callable c) {
+                if (!c.mayRunScript()) {
+                    return c.call(args);  // no callback can need the depth mark
+                }
                 CallbackDepth mark = CallbackDepth.here();
                 int outer = mark.enter(callerDepth);
                 try {
