@@ -39,24 +39,24 @@ final class AsyncBuiltins {
             "ready", "pending", "poll_fn", "atomic", "mutex");
 
     static void install(BiConsumer<String, Object> define, StdlibHost host) {
-        define.accept("Ready", new NativeFunction("Ready", args -> {
+        define.accept("Ready", NativeFunction.neverRunningScript("Ready", args -> {
             Args.exactly("Ready", args, 1);
             return PollValue.ready(args[0]);
         }));
         define.accept("Pending", PollValue.PENDING);
-        define.accept("sleep", new NativeFunction("sleep", args -> {
+        define.accept("sleep", NativeFunction.neverRunningScript("sleep", args -> {
             Args.exactly("sleep", args, 1);
             return Sleep.millis(host.executor(), (Number) Args.number("sleep", args, 0));
         }));
-        define.accept("yield_now", new NativeFunction("yield_now", args -> {
+        define.accept("yield_now", NativeFunction.neverRunningScript("yield_now", args -> {
             Args.exactly("yield_now", args, 0);
             return new YieldNow();
         }));
-        define.accept("now", new NativeFunction("now", args -> {
+        define.accept("now", NativeFunction.neverRunningScript("now", args -> {
             Args.exactly("now", args, 0);
             return host.executor().nowMillis();
         }));
-        define.accept("spawn", new NativeFunction("spawn", args -> {
+        define.accept("spawn", NativeFunction.neverRunningScript("spawn", args -> {
             host.beforeSpawn();
             return spawn(host.executor(), args);
         }));
@@ -79,12 +79,12 @@ final class AsyncBuiltins {
             Args.exactly("interval", args, 1);
             return Interval.millis(host.executor(), (Number) Args.number("interval", args, 0));
         }));
-        define.accept("channel", new NativeFunction("channel", args -> {
+        define.accept("channel", NativeFunction.neverRunningScript("channel", args -> {
             Args.exactly("channel", args, 1);
             Channel ch = new Channel(Args.toLong("channel", args, 0));
             return PList.of(ch.sender(), ch.receiver());
         }));
-        define.accept("semaphore", new NativeFunction("semaphore", args -> {
+        define.accept("semaphore", NativeFunction.neverRunningScript("semaphore", args -> {
             Args.exactly("semaphore", args, 1);
             return new Semaphore(Args.toLong("semaphore", args, 0));
         }));
@@ -96,11 +96,11 @@ final class AsyncBuiltins {
             Args.exactly("mutex", args, 1);
             return new Mutex(args[0]);
         }));
-        define.accept("ready", new NativeFunction("ready", args -> {
+        define.accept("ready", NativeFunction.neverRunningScript("ready", args -> {
             Args.exactly("ready", args, 1);
             return new ReadyFuture(args[0]);
         }));
-        define.accept("pending", new NativeFunction("pending", args -> {
+        define.accept("pending", NativeFunction.neverRunningScript("pending", args -> {
             Args.exactly("pending", args, 0);
             return new PendingFuture();
         }));

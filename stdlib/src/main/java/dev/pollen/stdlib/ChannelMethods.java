@@ -13,7 +13,7 @@ import java.util.Map;
 final class ChannelMethods {
     private ChannelMethods() {}
 
-    static final Map<String, BuiltinMethod> SENDER = new MethodTable("sender")
+    static final Map<String, BuiltinMethod> SENDER = MethodTable.neverRunningScript("sender")
             .add("send", 1, (self, a) -> ((Sender) self).send(a[0]))
             .add("try_send", 1, (self, a) -> ((Sender) self).trySend(a[0]))
             .add("close", 0, (self, a) -> {
@@ -22,7 +22,7 @@ final class ChannelMethods {
             })
             .build();
 
-    static final Map<String, BuiltinMethod> RECEIVER = new MethodTable("receiver")
+    static final Map<String, BuiltinMethod> RECEIVER = MethodTable.neverRunningScript("receiver")
             .add("recv", 0, (self, a) -> ((Receiver) self).recv())
             .add("try_recv", 0, (self, a) -> ((Receiver) self).tryRecv())
             .build();

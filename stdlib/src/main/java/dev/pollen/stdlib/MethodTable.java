@@ -12,9 +12,23 @@ import java.util.Map;
 final class MethodTable {
     private final String typeName;
     private final Map<String, BuiltinMethod> methods = new HashMap<>();
+    private final boolean mayRunScript;
 
     MethodTable(String typeName) {
+        this(typeName, true);
+    }
+
+    private MethodTable(String typeName, boolean mayRunScript) {
         this.typeName = typeName;
+        this.mayRunScript = mayRunScript;
+    }
+
+    /**
+     * The table of a type none of whose methods runs script code: no callbacks, no value's own
+     * methods. Their call sites skip marking the call depth ({@link BuiltinMethod#mayRunScript}).
+     */
+    static MethodTable neverRunningScript(String typeName) {
+        return new MethodTable(typeName, false);
     }
 
     /** The label used in error messages, e.g. "list.push". */
@@ -27,17 +41,23 @@ final class MethodTable {
     }
 
     MethodTable add(String name, int minArity, int maxArity, BuiltinMethod body) {
-        String label = label(name);
-        methods.put(name, (self, args) -> {
-            if (args.length < minArity || args.length > maxArity) {
-                Args.between(label, args, minArity, maxArity);
-            }
-            return body.invoke(self, args);
-        });
+        methods.put(name, new Checked(label(name), minArity, maxArity, body, mayRunScript));
         return this;
     }
 
     Map<String, BuiltinMethod> build() {
         return Map.copyOf(methods);
+    }
+
+    /** A method whose arity is checked before its body runs. */
+    private record Checked(String label, int minArity, int maxArity, BuiltinMethod body, boolean mayRunScript)
+            implements BuiltinMethod {
+        @Override
+        public Object invoke(Object self, Object[] args) {
+            if (args.length < minArity || args.length > maxArity) {
+                Args.between(label, args, minArity, maxArity);
+            }
+            return body.invoke(self, args);
+        }
     }
 }

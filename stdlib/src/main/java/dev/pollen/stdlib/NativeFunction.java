@@ -11,7 +11,20 @@ import dev.pollen.runtime.value.Callable;
  * @param body the implementation; must not keep per-call state in fields, since one function
  *             value is shared by every task of its engine, possibly across threads
  */
-public record NativeFunction(String name, Body body) implements Callable {
+public record NativeFunction(String name, Body body, boolean mayRunScript) implements Callable {
+    /** A native that may call script code: a callback it is given, a value's own method. */
+    public NativeFunction(String name, Body body) {
+        this(name, body, true);
+    }
+
+    /**
+     * A native that never calls script code (it makes a value or a future and returns), so its
+     * call sites skip marking the call depth ({@link Callable#mayRunScript}).
+     */
+    public static NativeFunction neverRunningScript(String name, Body body) {
+        return new NativeFunction(name, body, false);
+    }
+
     /** The implementation of a native function. */
     @FunctionalInterface
     public interface Body {

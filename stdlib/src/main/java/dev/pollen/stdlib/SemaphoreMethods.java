@@ -12,7 +12,7 @@ import java.util.Map;
 final class SemaphoreMethods {
     private SemaphoreMethods() {}
 
-    static final Map<String, BuiltinMethod> SEMAPHORE = new MethodTable("semaphore")
+    static final Map<String, BuiltinMethod> SEMAPHORE = MethodTable.neverRunningScript("semaphore")
             .add("acquire", 0, (self, a) -> ((Semaphore) self).acquire())
             .add("release", 0, (self, a) -> {
                 ((Semaphore) self).release();
@@ -21,7 +21,7 @@ final class SemaphoreMethods {
             .add("available", 0, (self, a) -> ((Semaphore) self).available())
             .build();
 
-    static final Map<String, BuiltinMethod> INTERVAL = new MethodTable("interval")
+    static final Map<String, BuiltinMethod> INTERVAL = MethodTable.neverRunningScript("interval")
             .add("tick", 0, (self, a) -> ((Interval) self).tick())
             .build();
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 final class TaskMethods {
     private TaskMethods() {}
 
-    static final Map<String, BuiltinMethod> TABLE = new MethodTable("task")
+    static final Map<String, BuiltinMethod> TABLE = MethodTable.neverRunningScript("task")
             .add("abort", 0, (self, a) -> {
                 ((Task) self).abort();
                 return null;

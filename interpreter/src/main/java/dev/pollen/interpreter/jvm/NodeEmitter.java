@@ -1296,8 +1296,12 @@ final class NodeEmitter {
         mv.visitVarInsn(ALOAD, m);
     }
 
-    /** Pushes a new Object[] holding the given locals. */
+    /** Pushes the arguments array of a call: a new Object[] holding the given locals. */
     private void array(int[] locals) {
+        if (locals.length == 0) {
+            mv.visitFieldInsn(GETSTATIC, Type.getInternalName(CallNodes.class), "NO_VALUES", "[Ljava/lang/Object;");
+            return;
+        }
         pushInt(locals.length);
         mv.visitTypeInsn(ANEWARRAY, OBJ);
         for (int i = 0; i < locals.length; i++) {

@@ -43,6 +43,8 @@ public class StateMachine extends Frame implements Future {
     private final AsyncCode code;
     private int state;
     private Future awaiting;
+    /** Whether polls of {@link #awaiting} mark this frame's depth: it may call back into script code. */
+    private boolean markAwaited;
     /** The block ending in the await being waited on: its terminator and its try region. */
     private BasicBlock awaitBlock;
     private boolean started;
@@ -152,6 +154,7 @@ public class StateMachine extends Frame implements Future {
         }
         try {
             awaiting = Futures.toFuture(value);
+            markAwaited = awaiting.mayRunScript();
         } catch (PollenException e) {
             throw e.locateIfAbsent(site.location);
         }
@@ -181,7 +184,8 @@ public class StateMachine extends Frame implements Future {
     private int resumeAwait(Context cx) {
         Object r;
         try {
-            r = awaiting instanceof StateMachine inner ? inner.poll(cx) : pollMarked(cx);
+            r = awaiting instanceof StateMachine inner ? inner.poll(cx)
+                    : markAwaited ? pollMarked(cx) : awaiting.poll(cx);
         } catch (PollenException e) {
             awaiting = null;
             resumed();
@@ -205,7 +209,8 @@ public class StateMachine extends Frame implements Future {
     /**
      * Polls an awaited future that is not a state machine with this frame's depth marked for
      * the callbacks its poll may make ({@link CallbackDepth}). A state machine needs no mark: its
-     * code marks its own depth around each native call and each poll of such a future.
+     * code marks its own depth around each native call and each poll of such a future; nor does
+     * a future of the runtime's own that never calls out ({@link Future#mayRunScript}).
      */
     private Object pollMarked(Context cx) {
         CallbackDepth mark = CallbackDepth.here();

@@ -13,9 +13,15 @@ import dev.pollen.stdlib.Methods;
 
 /** Calls: of a function value, and of a method of a value. */
 public final class CallNodes {
+    /** The arguments of every call without any: nothing can be stored in it, so one serves. */
+    public static final Object[] NO_VALUES = new Object[0];
+
     private CallNodes() {}
 
     public static Object[] evaluate(ExprNode[] args, Frame frame) {
+        if (args.length == 0) {
+            return NO_VALUES;
+        }
         Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             values[i] = args[i].execute(frame);
@@ -39,6 +45,9 @@ public final class CallNodes {
                 return f.invoke(args, callerDepth + 1);
             }
             if (fn instanceof Callable c) {
+                if (!c.mayRunScript()) {
+                    return c.call(args);  // no callback can need the depth mark
+                }
                 CallbackDepth mark = CallbackDepth.here();
                 int outer = mark.enter(callerDepth);
                 try {
@@ -276,19 +285,18 @@ public final class CallNodes {
         private Object callBuiltin(Object self, Object[] values, int depth) {
             Class<?> cls = self == null ? Void.class : self.getClass();
             CachedMethod c = cache;
-            BuiltinMethod m;
-            if (cls == c.receiver()) {
-                m = c.method();
-            } else {
-                m = Methods.find(self, name);
-                cache = new CachedMethod(cls, m);
+            if (cls != c.receiver()) {
+                c = CachedMethod.of(cls, Methods.find(self, name));
+                cache = c;
             }
+            BuiltinMethod m = c.method();
             if (m == null) {
                 throw error(ErrorKind.TYPE, Values.typeOf(self) + " has no method `" + name + "`");
             }
             context.tick(location);
-            CallbackDepth mark = CallbackDepth.here();
-            int outer = mark.enter(depth);
+            // A method that never runs script code has no callback to need the depth mark.
+            CallbackDepth mark = c.marked() ? CallbackDepth.here() : null;
+            int outer = mark != null ? mark.enter(depth) : 0;
             try {
                 return m.invoke(self, values);
             } catch (PollenException e) {
@@ -297,7 +305,9 @@ public final class CallNodes {
             } catch (StackOverflowError e) {
                 throw RunContext.stackOverflow().locateIfAbsent(location);
             } finally {
-                mark.restore(outer);
+                if (mark != null) {
+                    mark.restore(outer);
+                }
             }
         }
 
@@ -334,8 +344,13 @@ public final class CallNodes {
     }
 
     /** One entry of a call site's inline cache; a record's final fields make it safe to share. */
-    private record CachedMethod(Class<?> receiver, BuiltinMethod method) {
-        static final CachedMethod NONE = new CachedMethod(null, null);
+    private record CachedMethod(Class<?> receiver, BuiltinMethod method, boolean marked) {
+        static final CachedMethod NONE = new CachedMethod(null, null, true);
+
+        /** The entry for {@code method} (null: none) of {@code receiver}. */
+        static CachedMethod of(Class<?> receiver, BuiltinMethod method) {
+            return new CachedMethod(receiver, method, method == null || method.mayRunScript());
+        }
     }
 
     /** Evaluating a {@code fn}, closure or async block: captures the current Cells. */

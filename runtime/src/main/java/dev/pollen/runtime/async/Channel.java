@@ -218,6 +218,12 @@ public final class Channel {
             }
         }
 
+        /** Never calls out: polled without a depth mark. */
+        @Override
+        public boolean mayRunScript() {
+            return false;
+        }
+
         @Override
         public String name() {
             return "send";
@@ -288,6 +294,12 @@ public final class Channel {
                 }
                 state = DONE;
             }
+        }
+
+        /** Never calls out: polled without a depth mark. */
+        @Override
+        public boolean mayRunScript() {
+            return false;
         }
 
         @Override

@@ -26,6 +26,16 @@ public interface Future {
      */
     default void cancel() {}
 
+    /**
+     * Whether {@link #poll} or {@link #cancel} may run script code (a struct's {@code poll}, a
+     * {@code poll_fn} closure, a future this one wraps). Code awaiting a future that may marks
+     * its call depth around each poll, for the callbacks; the runtime's own futures, which
+     * never call out, say false and are polled without the mark.
+     */
+    default boolean mayRunScript() {
+        return true;
+    }
+
     /** The name shown as {@code <future NAME>} and as a task's default name. */
     default String name() {
         return "future";

@@ -10,6 +10,12 @@ public final class PendingFuture implements Future {
         return PENDING;
     }
 
+    /** Never calls out: polled without a depth mark. */
+    @Override
+    public boolean mayRunScript() {
+        return false;
+    }
+
     @Override
     public String name() {
         return "pending";

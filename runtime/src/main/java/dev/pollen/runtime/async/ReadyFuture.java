@@ -13,6 +13,12 @@ public final class ReadyFuture implements Future {
         return value;
     }
 
+    /** Never calls out: polled without a depth mark. */
+    @Override
+    public boolean mayRunScript() {
+        return false;
+    }
+
     @Override
     public String name() {
         return "ready";

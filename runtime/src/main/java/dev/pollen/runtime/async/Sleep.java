@@ -46,6 +46,12 @@ public final class Sleep implements Future {
         return deadline;
     }
 
+    /** Never calls out: polled without a depth mark. */
+    @Override
+    public boolean mayRunScript() {
+        return false;
+    }
+
     @Override
     public String name() {
         return "sleep";

@@ -64,6 +64,12 @@ public final class Task implements Future {
         return id;
     }
 
+    /** As a handle it never calls out (a task's own code runs in its own polls): no depth mark. */
+    @Override
+    public boolean mayRunScript() {
+        return false;
+    }
+
     /** The name given at spawn, else the root future's name. */
     @Override
     public String name() {

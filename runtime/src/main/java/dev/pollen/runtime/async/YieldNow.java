@@ -17,6 +17,12 @@ public final class YieldNow implements Future {
         return PENDING;
     }
 
+    /** Never calls out: polled without a depth mark. */
+    @Override
+    public boolean mayRunScript() {
+        return false;
+    }
+
     @Override
     public String name() {
         return "yield_now";

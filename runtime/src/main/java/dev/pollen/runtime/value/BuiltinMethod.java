@@ -4,4 +4,13 @@ package dev.pollen.runtime.value;
 @FunctionalInterface
 public interface BuiltinMethod {
     Object invoke(Object self, Object[] args);
+
+    /**
+     * Whether the method may run script code (a callback it is given, a struct's own method).
+     * A call site marks its call depth for such a method; one that says false is called
+     * without the mark.
+     */
+    default boolean mayRunScript() {
+        return true;
+    }
 }

@@ -14,4 +14,13 @@ public interface Callable {
     default String name() {
         return null;
     }
+
+    /**
+     * Whether calling it may run script code (it is a script function, or calls one back). A
+     * call site marks its call depth for such a callee; one that says false is called without
+     * the mark. Defaults to true, so a host's function may call back into scripts.
+     */
+    default boolean mayRunScript() {
+        return true;
+    }
 }
