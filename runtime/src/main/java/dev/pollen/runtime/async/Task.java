@@ -137,7 +137,6 @@ public final class Task implements Future {
         return o == null ? null : o.failure();
     }
 
-    /** Used in traces and deadlock reports: {@code task 2 (worker)}. */
     /**
      * The worker thread (numbered from 1) that last polled this task under {@code --executor=multi},
      * or 0 when it never ran on one (the single-threaded executor has no workers).
@@ -146,6 +145,7 @@ public final class Task implements Future {
         return lastWorker;
     }
 
+    /** Used in traces and deadlock reports: {@code task 2 (worker)}. */
     public String describe() {
         return "task " + id + " (" + name + ")";
     }
