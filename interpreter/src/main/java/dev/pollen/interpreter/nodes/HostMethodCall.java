@@ -25,7 +25,7 @@ public final class HostMethodCall implements Callable {
 
     @Override
     public Object call(Object[] args) {
-        return site.call(receiver, args, new Frame(0, CallbackDepth.current()));
+        return site.call(receiver, args, CallbackDepth.current());
     }
 
     @Override
