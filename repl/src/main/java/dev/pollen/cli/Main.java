@@ -1,6 +1,5 @@
 package dev.pollen.cli;
 
-import dev.pollen.interpreter.embed.Pollen;
 import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -20,8 +19,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        // First, so the parser gets ready on the other core while the rest starts up.
-        Pollen.warmUp();
         BufferedConsole console = new BufferedConsole(
                 new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
         // Ctrl-C or a kill ends the JVM without returning here: still write what was printed.

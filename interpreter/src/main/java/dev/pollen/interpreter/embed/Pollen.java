@@ -173,14 +173,6 @@ public final class Pollen implements AutoCloseable {
     }
 
     /**
-     * Starts loading the parser on a background daemon thread, once per process. The first engine
-     * does it itself; a host that calls this earlier overlaps more of its own start-up with it.
-     */
-    public static void warmUp() {
-        ParseAhead.warmUp();
-    }
-
-    /**
      * Starts parsing a file's {@code text} on a background daemon thread, for a {@link
      * #runFile(Path, String)} of the same text and {@code displayName} to take up: a host that
      * has the text before it makes the engine overlaps the parse with the engine's set-up.
