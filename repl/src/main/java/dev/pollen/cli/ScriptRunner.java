@@ -51,8 +51,9 @@ final class ScriptRunner {
 
     private int runFile(Path file) {
         try {
-            // Reading first lets an unreadable file be a clean exit-2 error before any engine exists.
-            Files.readString(file, StandardCharsets.UTF_8);
+            // Reading first lets an unreadable file be a clean exit-2 error before any engine exists,
+            // and lets the parse overlap the engine's set-up.
+            Pollen.parseFileAhead(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
             return reporter.fileError("read", file, e);
         }
