@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures the multi-threaded executor (a measurement, not a test; see README "Parallel tasks"):
-#   speedup   8 independent CPU-bound tasks, --executor=multi --threads=2 against the single executor
+#   speedup   8 independent CPU-bound tasks, --executor=multi --threads=2 against the single executor,
+#             at fib(35) (each task a fraction of a second: start-up and the JIT weigh) and fib(38)
 #   overhead  spawn and pingpong on --executor=multi --threads=1 against the single executor
 #   affinity  spawn and pingpong on --threads=2, with and without --affinity
 # Each configuration runs RUNS times, the configurations alternating run by run so a machine that
@@ -18,6 +19,8 @@ shared=../shared/bench/pollen
 configs=(
   "cpu8 single|73819720|bench/parallel/cpu8.pln 35"
   "cpu8 multi-2|73819720|--executor=multi --threads=2 bench/parallel/cpu8.pln 35"
+  "cpu8 38 single|312705352|bench/parallel/cpu8.pln 38"
+  "cpu8 38 multi-2|312705352|--executor=multi --threads=2 bench/parallel/cpu8.pln 38"
   "spawn single|4999950000|$shared/spawn.pln"
   "spawn multi-1|4999950000|--executor=multi --threads=1 $shared/spawn.pln"
   "spawn multi-2|4999950000|--executor=multi --threads=2 $shared/spawn.pln"
@@ -54,6 +57,7 @@ ratio() { awk -v a="$(median "${times[$1]}")" -v b="$(median "${times[$2]}")" -v
   -v d="$(median "${cpus[$2]}")" 'BEGIN {printf "%.2fx wall, %.2fx cpu", a / b, c / d}'; }
 echo
 echo "speedup, cpu8 single / multi-2:            $(ratio 'cpu8 single' 'cpu8 multi-2')"
+echo "speedup, cpu8 38 single / multi-2:         $(ratio 'cpu8 38 single' 'cpu8 38 multi-2')"
 echo "overhead, spawn multi-1 / single:          $(ratio 'spawn multi-1' 'spawn single')"
 echo "overhead, pingpong multi-1 / single:       $(ratio 'pingpong multi-1' 'pingpong single')"
 echo "affinity, spawn multi-2 affinity / not:    $(ratio 'spawn multi-2 affinity' 'spawn multi-2')"
