@@ -43,8 +43,6 @@ public class StateMachine extends Frame implements Future {
     private final AsyncCode code;
     private int state;
     private Future awaiting;
-    /** Whether polls of {@link #awaiting} mark this frame's depth: it may call back into script code. */
-    private boolean markAwaited;
     /** The block ending in the await being waited on: its terminator and its try region. */
     private BasicBlock awaitBlock;
     private boolean started;
@@ -154,7 +152,6 @@ public class StateMachine extends Frame implements Future {
         }
         try {
             awaiting = Futures.toFuture(value);
-            markAwaited = awaiting.mayRunScript();
         } catch (PollenException e) {
             throw e.locateIfAbsent(site.location);
         }
@@ -185,7 +182,7 @@ public class StateMachine extends Frame implements Future {
         Object r;
         try {
             r = awaiting instanceof StateMachine inner ? inner.poll(cx)
-                    : markAwaited ? pollMarked(cx) : awaiting.poll(cx);
+                    : awaiting.mayRunScript() ? pollMarked(cx) : awaiting.poll(cx);
         } catch (PollenException e) {
             awaiting = null;
             resumed();
