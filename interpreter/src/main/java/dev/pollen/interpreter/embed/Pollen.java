@@ -220,9 +220,7 @@ public final class Pollen implements AutoCloseable {
      * moment early.
      */
     public Map<String, ScriptValue> globals() {
-        Map<String, ScriptValue> values = new LinkedHashMap<>();
-        scriptGlobals().forEach((name, value) -> values.put(name, new ScriptValue(value, this)));
-        return java.util.Collections.unmodifiableMap(values);
+        return asScriptValues(scriptGlobals());
     }
 
     /** {@link #globals()} as the scripts hold them, for the engine's own tools. */
@@ -241,8 +239,12 @@ public final class Pollen implements AutoCloseable {
      * {@code math}, by name in the order the library defines them. Scripts may shadow them.
      */
     public Map<String, ScriptValue> builtins() {
+        return asScriptValues(builtins);
+    }
+
+    private Map<String, ScriptValue> asScriptValues(Map<String, Object> scriptValues) {
         Map<String, ScriptValue> values = new LinkedHashMap<>();
-        builtins.forEach((name, value) -> values.put(name, new ScriptValue(value, this)));
+        scriptValues.forEach((name, value) -> values.put(name, new ScriptValue(value, this)));
         return java.util.Collections.unmodifiableMap(values);
     }
 

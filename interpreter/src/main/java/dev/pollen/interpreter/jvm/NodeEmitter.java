@@ -196,9 +196,9 @@ final class NodeEmitter {
         } else if (node instanceof ControlNodes.If i) {
             ifElse(i);
         } else if (node instanceof ControlNodes.While w) {
-            whileLoop(w);
+            conditionalLoop(w.label(), w.condition(), w.context(), w.location(), w.body());
         } else if (node instanceof ControlNodes.Loop l) {
-            loop(l);
+            conditionalLoop(l.label(), null, l.context(), l.location(), l.body());
         } else if (node instanceof ControlNodes.For f) {
             forLoop(f);
         } else if (node instanceof ControlNodes.Break b && target(b.target()) != null) {
@@ -631,30 +631,20 @@ final class NodeEmitter {
         mv.visitLabel(ours);
     }
 
-    private void whileLoop(ControlNodes.While w) {
+    /** {@code while} and {@code loop} (which has no condition): test, count the turn, run the body, again. */
+    private void conditionalLoop(LoopLabel label, ExprNode condition, RunContext context, Location location,
+                                 ExprNode body) {
         Label top = new Label();
         Label exit = new Label();
-        LoopTarget t = new LoopTarget(w.label(), exit, top, newLocal());
+        LoopTarget t = new LoopTarget(label, exit, top, newLocal());
         mv.visitInsn(ACONST_NULL);
         mv.visitVarInsn(ASTORE, t.result());
         mv.visitLabel(top);
-        condition(w.condition(), exit);
-        tick(w.context(), w.location());
-        loopBody(w.body(), t);
-        mv.visitJumpInsn(GOTO, top);
-        mv.visitLabel(exit);
-        mv.visitVarInsn(ALOAD, t.result());
-    }
-
-    private void loop(ControlNodes.Loop l) {
-        Label top = new Label();
-        Label exit = new Label();
-        LoopTarget t = new LoopTarget(l.label(), exit, top, newLocal());
-        mv.visitInsn(ACONST_NULL);
-        mv.visitVarInsn(ASTORE, t.result());
-        mv.visitLabel(top);
-        tick(l.context(), l.location());
-        loopBody(l.body(), t);
+        if (condition != null) {
+            condition(condition, exit);
+        }
+        tick(context, location);
+        loopBody(body, t);
         mv.visitJumpInsn(GOTO, top);
         mv.visitLabel(exit);
         mv.visitVarInsn(ALOAD, t.result());

@@ -47,9 +47,7 @@ public final class FunctionValue implements Callable {
         }
         if (n <= CompiledBody.MAX_DIRECT_ARGS && takesDirectly(n)) {
             // every argument given, none in a Cell: the entry a compiled call site would use
-            if (depth > c.context.maxDepth()) {
-                throw c.context.tooDeep();
-            }
+            checkDepth(depth);
             return callEntry(c.entry(), args, depth);
         }
         Frame frame = newFrame(depth);
@@ -77,10 +75,14 @@ public final class FunctionValue implements Callable {
      * (no argument array): only when {@link #takesDirectly} said so.
      */
     public Frame newFrame(int depth) {
+        checkDepth(depth);
+        return frameAt(depth);
+    }
+
+    private void checkDepth(int depth) {
         if (depth > code.context.maxDepth()) {
             throw code.context.tooDeep();
         }
-        return frameAt(depth);
     }
 
     /** A frame at {@code depth} once the depth is checked: the captured Cells in their slots. */

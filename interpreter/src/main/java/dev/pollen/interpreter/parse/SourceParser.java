@@ -19,8 +19,8 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 /**
  * The door to the parser: Pollen source text in, an AST or every syntax error out.
  *
- * <p>Steps: lex everything; check the tokens (brackets nested too deeply, bad characters, unknown
- * escapes, unterminated strings, comments and brackets); parse with fast SLL prediction, and only if that fails parse
+ * <p>Steps: lex everything; check the tokens (bad characters, unknown escapes, unterminated
+ * strings, comments and brackets, brackets nested too deeply); parse with fast SLL prediction, and only if that fails parse
  * again with full LL prediction and error recovery so that one run reports every error; check the
  * rules the grammar leaves open (missing {@code ;}, literal ranges, assignment targets); build
  * the AST only when nothing was wrong, else a partial one of the statements that parsed cleanly,
@@ -50,10 +50,10 @@ public final class SourceParser {
         try {
             tokens.fill();
             Brackets brackets = Brackets.scan(tokens.getTokens());
+            LexicalChecks.run(tokens.getTokens(), brackets, errors);
             if (brackets.tooDeep() >= 0) {
                 throw new NestingLimitedParser.TooDeep(tokens.get(brackets.tooDeep()));
             }
-            LexicalChecks.run(tokens.getTokens(), brackets, errors);
             ProgramContext tree = parseTree(tokens, brackets, errors);
             SyntaxRules.check(tree, errors, entry);
             if (errors.isEmpty()) {
