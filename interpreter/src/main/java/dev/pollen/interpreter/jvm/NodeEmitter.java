@@ -62,6 +62,12 @@ final class NodeEmitter {
     /** The local holding the frame's slot array, or -1 when slot i lives in local {@code slotBase + i}. */
     private final int slots;
     private final int slotBase;
+    /**
+     * Without a slot array, the slots kept in fields of the class ({@code this}, local 0): the
+     * field's name for such a slot, else null (the slot is the local {@code slotBase + i}).
+     */
+    private final String[] slotFields;
+    private final String owner;
     /** The local holding the call depth when there is no frame to read it from, else -1. */
     private final int depth;
     private final boolean ownsReturn;
@@ -92,17 +98,19 @@ final class NodeEmitter {
      *                     of a state machine routes it through its finally blocks)
      */
     NodeEmitter(MethodVisitor mv, ClassData data, int frame, int slots, boolean ownsReturn, int firstFreeLocal) {
-        this(mv, data, frame, slots, -1, -1, ownsReturn, firstFreeLocal);
+        this(mv, data, frame, slots, -1, -1, null, null, ownsReturn, firstFreeLocal);
     }
 
     private NodeEmitter(MethodVisitor mv, ClassData data, int frame, int slots, int slotBase, int depth,
-                        boolean ownsReturn, int firstFreeLocal) {
+                        String[] slotFields, String owner, boolean ownsReturn, int firstFreeLocal) {
         this.mv = mv;
         this.data = data;
         this.frame = frame;
         this.slots = slots;
         this.slotBase = slotBase;
         this.depth = depth;
+        this.slotFields = slotFields;
+        this.owner = owner;
         this.ownsReturn = ownsReturn;
         this.nextLocal = firstFreeLocal;
     }
@@ -113,7 +121,20 @@ final class NodeEmitter {
      * {@link FrameNeeded}.
      */
     static NodeEmitter withoutFrame(MethodVisitor mv, ClassData data, int slotBase, int slotCount, int depth) {
-        return new NodeEmitter(mv, data, -1, -1, slotBase, depth, true, slotBase + slotCount);
+        return new NodeEmitter(mv, data, -1, -1, slotBase, depth, null, null, true, slotBase + slotCount);
+    }
+
+    /**
+     * An emitter for a state machine that keeps its slots in fields of class {@code owner}
+     * ({@code this}, local 0) where {@code slotFields} names one, else in locals from
+     * {@code slotBase}; the call depth is the int in local {@code depth}. A {@code return} is
+     * thrown for the machine to route. Emitting a node that needs a frame with a slot array
+     * throws {@link FrameNeeded}.
+     */
+    static NodeEmitter inFields(MethodVisitor mv, ClassData data, String owner, String[] slotFields, int slotBase,
+                                int depth) {
+        return new NodeEmitter(mv, data, -1, -1, slotBase, depth, slotFields, owner, false,
+                slotBase + slotFields.length);
     }
 
     /** Pushes the frame, for code that reads or writes it itself. */
@@ -224,6 +245,22 @@ final class NodeEmitter {
             int v = t.value() == null ? nilLocal() : toLocal(t.value());
             storeSlot(t.slot(), v);
             mv.visitInsn(ACONST_NULL);
+        } else if (node instanceof CallNodes.MakeClosure m) {
+            closure(m);
+        } else if (node instanceof CallNodes.AsyncBlock a) {
+            closure(a.closure());
+            loadDepth();
+            invoke(INVOKESTATIC, CallNodes.AsyncBlock.class, "start", desc(Object.class, Object.class, int.class));
+        } else if (node instanceof VariableNodes.PresetCells p) {
+            int nil = nilLocal();
+            for (int slot : p.slots()) {
+                storeNewCell(slot, nil);
+            }
+            mv.visitInsn(ACONST_NULL);
+        } else if (node instanceof LoweringNodes.IterStart i) {
+            applyRule(i, "of", Object.class, i.iterable());
+        } else if (node instanceof LoweringNodes.NoArmMatched n) {
+            applyRule(n, "of", Object.class, n.scrutinee());
         } else if (node instanceof LoweringNodes.Tick t) {
             tick(t.context(), t.location());
             mv.visitInsn(ACONST_NULL);
@@ -339,6 +376,32 @@ final class NodeEmitter {
         mv.visitTypeInsn(CHECKCAST, "java/util/Iterator");
     }
 
+    /**
+     * A closure: the Cell of each captured slot (one made and kept there when the slot is still
+     * empty, as the node does), then {@code MakeClosure.make} over them. Leaves the closure on the stack.
+     */
+    private void closure(CallNodes.MakeClosure m) {
+        int[] from = m.captureFrom();
+        int cells = newLocal();
+        pushInt(from.length);
+        mv.visitTypeInsn(ANEWARRAY, Type.getInternalName(Cell.class));
+        mv.visitVarInsn(ASTORE, cells);
+        int cell = newLocal();
+        for (int i = 0; i < from.length; i++) {
+            loadSlot(from[i]);
+            invoke(INVOKESTATIC, CallNodes.MakeClosure.class, "cellIn", desc(Cell.class, Object.class));
+            mv.visitVarInsn(ASTORE, cell);
+            storeSlot(from[i], cell);
+            mv.visitVarInsn(ALOAD, cells);
+            pushInt(i);
+            mv.visitVarInsn(ALOAD, cell);
+            mv.visitInsn(AASTORE);
+        }
+        push(m, CallNodes.MakeClosure.class);
+        mv.visitVarInsn(ALOAD, cells);
+        invoke(INVOKEVIRTUAL, CallNodes.MakeClosure.class, "make", desc(FunctionValue.class, Cell[].class));
+    }
+
     /** A node this back end does not compile: its own {@code execute}, on a constant receiver. */
     private void delegate(ExprNode node) {
         delegated.add(kind(node));
@@ -370,7 +433,12 @@ final class NodeEmitter {
         }
     }
 
-    private void loadSlot(int slot) {
+    void loadSlot(int slot) {
+        if (slotFields != null && slotFields[slot] != null) {
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitFieldInsn(GETFIELD, owner, slotFields[slot], "Ljava/lang/Object;");
+            return;
+        }
         if (slots < 0) {
             mv.visitVarInsn(ALOAD, slotBase + slot);
             return;
@@ -381,7 +449,13 @@ final class NodeEmitter {
     }
 
     /** slots[slot] = the value in local {@code from}. */
-    private void storeSlot(int slot, int from) {
+    void storeSlot(int slot, int from) {
+        if (slotFields != null && slotFields[slot] != null) {
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitVarInsn(ALOAD, from);
+            mv.visitFieldInsn(PUTFIELD, owner, slotFields[slot], "Ljava/lang/Object;");
+            return;
+        }
         if (slots < 0) {
             mv.visitVarInsn(ALOAD, from);
             mv.visitVarInsn(ASTORE, slotBase + slot);
@@ -757,6 +831,14 @@ final class NodeEmitter {
             storeSlot(l.slot(), value);
             return;
         }
+        if (pattern instanceof PatternNodes.BindTo b && b.binder() instanceof VariableNodes.CellBinder c) {
+            storeNewCell(c.slot(), value);  // a captured local's declaration: each loop iteration its own Cell
+            return;
+        }
+        if (pattern instanceof PatternNodes.BindTo b && b.binder() instanceof VariableNodes.PresetCellBinder p) {
+            storeCell(p.slot(), value);
+            return;
+        }
         if (pattern instanceof PatternNodes.Ignore) {
             return;
         }
@@ -849,6 +931,17 @@ final class NodeEmitter {
         int result = newLocal();
         mv.visitVarInsn(ASTORE, result);
         return result;
+    }
+
+    /** Puts a new Cell holding the value in local {@code from} in {@code slot}. */
+    private void storeNewCell(int slot, int from) {
+        int cell = newLocal();
+        mv.visitTypeInsn(NEW, Type.getInternalName(Cell.class));
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(ALOAD, from);
+        mv.visitMethodInsn(INVOKESPECIAL, Type.getInternalName(Cell.class), "<init>", "(Ljava/lang/Object;)V", false);
+        mv.visitVarInsn(ASTORE, cell);
+        storeSlot(slot, cell);
     }
 
     /** The slot of a captured variable's Cell that an assignment to {@code target} sets, or -1. */

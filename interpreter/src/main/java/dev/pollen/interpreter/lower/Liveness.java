@@ -45,6 +45,8 @@ public final class Liveness {
     private final Map<Integer, BitSet> finallyBodies = new HashMap<>();
     private final Map<Integer, Integer> finallyOfCompletion = new HashMap<>();
     private final BitSet returning = new BitSet();
+    /** The blocks a break or continue in synchronous code goes to (through the machine's routing). */
+    private final BitSet jumpedToFromCode = new BitSet();
     private BitSet[] liveIn;
 
     private Liveness(AsyncCode code) {
@@ -119,6 +121,7 @@ public final class Liveness {
 
     private void jumpFromCode(BasicBlock from, int target, int writes) {
         if (target >= 0) {  // else the loop was not lowered: the jump stays inside the block's code
+            jumpedToFromCode.set(target);
             edges.get(from.index).add(new int[] {target, writes});
             throughFinally(from, target);
         }
@@ -367,6 +370,55 @@ public final class Liveness {
     /** True when block {@code index} may return from the function (by its terminator or a {@code return} in its code). */
     public boolean returns(int index) {
         return returning.get(index);
+    }
+
+    /**
+     * The blocks the state machine's dispatch loop may enter: the first, each await's resume
+     * block, the catch and finally blocks of the try regions, the targets of the terminators that
+     * return to the loop (a lowered loop's break or continue, the entry and the end of a finally
+     * block) and of a break or continue in synchronous code. Every other block is only reached by
+     * a goto or branch from the block before it, within one run of the generated code.
+     */
+    public BitSet entries() {
+        BitSet entered = new BitSet();
+        entered.set(0);
+        entered.or(jumpedToFromCode);
+        for (BasicBlock b : code.blocks()) {
+            Terminator t = b.terminator;
+            if (t instanceof Terminator.Await a) {
+                entered.set(a.resume);
+            } else if (!(t instanceof Terminator.Goto || t instanceof Terminator.Branch)) {
+                for (int target : t.successors()) {
+                    entered.set(target);
+                }
+            }
+            for (TryRegion r = b.region; r != null; r = r.parent()) {
+                if (r.handler() >= 0) {
+                    entered.set(r.handler());
+                }
+                if (r.finallyBlock() >= 0) {
+                    entered.set(r.finallyBlock());
+                }
+            }
+        }
+        return entered;
+    }
+
+    /**
+     * The slots live where the dispatch loop enters a block ({@link #entries}), however that block
+     * was entered (a finally block normally or abruptly): what a machine must keep between runs of
+     * its blocks, across awaits among them. The others are only live within one run.
+     */
+    public BitSet liveAtEntries() {
+        BitSet entered = entries();
+        BitSet live = new BitSet();
+        for (int n = 0; n < blockOf.size(); n++) {
+            if (entered.get(blockOf.get(n))) {
+                live.or(liveIn[n]);
+            }
+        }
+        keptAcrossAwaits().values().forEach(live::or);  // already among them; kept whatever the analysis says
+        return live;
     }
 
     /** The slots live on entry to block {@code index}, entered normally. */

@@ -98,9 +98,17 @@ public final class LoweringNodes {
 
         @Override
         public Object execute(Frame frame) {
-            Object v = iterable.execute(frame);
+            return of(iterable.execute(frame));
+        }
+
+        public ExprNode iterable() {
+            return iterable;
+        }
+
+        /** The iterator over {@code value}, the iterable's value. */
+        public Object of(Object value) {
             try {
-                return Values.iterate(v);
+                return Values.iterate(value);
             } catch (PollenException e) {
                 throw e.locateIfAbsent(location);
             }
@@ -203,7 +211,16 @@ public final class LoweringNodes {
 
         @Override
         public Object execute(Frame frame) {
-            return new ErrorValue(ErrorKind.VALUE, "no match arm matched " + Printer.repr(scrutinee.execute(frame)));
+            return of(scrutinee.execute(frame));
+        }
+
+        public ExprNode scrutinee() {
+            return scrutinee;
+        }
+
+        /** The error for {@code value}, the scrutinee's value. */
+        public Object of(Object value) {
+            return new ErrorValue(ErrorKind.VALUE, "no match arm matched " + Printer.repr(value));
         }
     }
 }

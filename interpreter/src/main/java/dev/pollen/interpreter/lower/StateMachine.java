@@ -37,7 +37,8 @@ public class StateMachine extends Frame implements Future {
 
     /** Sees a frame resuming into state {@code resume} of {@code code}, before anything there runs. */
     public interface ResumeWatch {
-        void resumed(AsyncCode code, int resume, Object[] slots);
+        /** The frame's slots are read and written through {@link Frame#get} and {@link Frame#set}. */
+        void resumed(AsyncCode code, int resume, Frame frame);
     }
 
     private final AsyncCode code;
@@ -55,6 +56,16 @@ public class StateMachine extends Frame implements Future {
 
     protected StateMachine(AsyncCode code, int depth) {
         super(code.slotCount(), depth);
+        this.code = code;
+    }
+
+    /**
+     * A machine of a generated class that keeps its slots in fields of its own, overriding
+     * {@link #get} and {@link #set} (a slot that is not a field is dead wherever the dispatch
+     * loop enters a block: {@code get} gives nil and {@code set} drops the value).
+     */
+    protected StateMachine(AsyncCode code, int depth, boolean slotsInFields) {
+        super(depth);
         this.code = code;
     }
 
@@ -134,7 +145,7 @@ public class StateMachine extends Frame implements Future {
             return routeReturn(block.region, r.value);
         } else if (t instanceof ControlSignal.Break br) {
             if (br.target.resultSlot >= 0) {
-                slots[br.target.resultSlot] = br.value;
+                set(br.target.resultSlot, br.value);
             }
             return routeJump(block.region, br.target.breakBlock);
         } else if (t instanceof ControlSignal.Continue c) {
@@ -159,7 +170,7 @@ public class StateMachine extends Frame implements Future {
         state = site.resume;
         Object fill = droppedValue;
         for (int slot : site.dropped) {
-            slots[slot] = fill;
+            set(slot, fill);
         }
         return AWAIT;
     }
@@ -198,7 +209,7 @@ public class StateMachine extends Frame implements Future {
         }
         awaiting = null;
         Terminator.Await site = awaitSite();
-        slots[site.resultSlot] = r;
+        set(site.resultSlot, r);
         resumed();
         return site.resume;
     }
@@ -223,7 +234,7 @@ public class StateMachine extends Frame implements Future {
     private void resumed() {
         ResumeWatch watch = resumeWatch;
         if (watch != null) {
-            watch.resumed(code, state, slots);
+            watch.resumed(code, state, this);
         }
     }
 
@@ -235,18 +246,18 @@ public class StateMachine extends Frame implements Future {
      * An error in {@code region}: to the nearest catch, else through the nearest finally, else
      * out of the function.
      */
-    int routeThrow(TryRegion region, PollenException e) {
+    protected final int routeThrow(TryRegion region, PollenException e) {
         if (!TryNode.isCatchable(e)) {
             failure = e;  // LimitExceeded ends the evaluation: no catch, no finally
             return FAILED;
         }
         for (TryRegion r = region; r != null; r = r.parent()) {
             if (r.handler() >= 0) {
-                slots[r.exceptionSlot()] = e.value();
+                set(r.exceptionSlot(), e.value());
                 return r.handler();
             }
             if (r.finallyBlock() >= 0) {
-                slots[r.completionSlot()] = new Completion.Thrown(e);
+                set(r.completionSlot(), new Completion.Thrown(e));
                 return r.finallyBlock();
             }
         }
@@ -258,7 +269,7 @@ public class StateMachine extends Frame implements Future {
     protected final int routeReturn(TryRegion region, Object value) {
         for (TryRegion r = region; r != null; r = r.parent()) {
             if (r.finallyBlock() >= 0) {
-                slots[r.completionSlot()] = new Completion.Returning(value);
+                set(r.completionSlot(), new Completion.Returning(value));
                 return r.finallyBlock();
             }
         }
@@ -267,11 +278,11 @@ public class StateMachine extends Frame implements Future {
     }
 
     /** A jump to {@code target}: through the finally blocks of the regions it leaves. */
-    int routeJump(TryRegion region, int target) {
+    protected final int routeJump(TryRegion region, int target) {
         TryRegion targetRegion = code.block(target).region;
         for (TryRegion r = region; r != null && r != targetRegion; r = r.parent()) {
             if (r.finallyBlock() >= 0) {
-                slots[r.completionSlot()] = new Completion.Jumping(target);
+                set(r.completionSlot(), new Completion.Jumping(target));
                 return r.finallyBlock();
             }
         }

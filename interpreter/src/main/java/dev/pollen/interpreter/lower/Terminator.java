@@ -185,7 +185,16 @@ public abstract class Terminator {
 
         @Override
         public int run(StateMachine m, BasicBlock from) {
-            throw new PollenException(value.execute(m)).locateIfAbsent(location);
+            throw error(value.execute(m));
+        }
+
+        public ExprNode value() {
+            return value;
+        }
+
+        /** The error thrown with {@code thrown}, the operand's value. */
+        public PollenException error(Object thrown) {
+            return new PollenException(thrown).locateIfAbsent(location);
         }
 
         @Override
@@ -206,6 +215,20 @@ public abstract class Terminator {
             this.value = value;
         }
 
+        /** The slot that receives a {@code break}'s value, or -1 (a {@code continue}, or a loop whose value is unused). */
+        public int resultSlot() {
+            return isBreak ? label.resultSlot : -1;
+        }
+
+        /** The value of {@code break value}, or null. */
+        public ExprNode value() {
+            return value;
+        }
+
+        public int target() {
+            return isBreak ? label.breakBlock : label.continueBlock;
+        }
+
         @Override
         public void slotUses(SlotUses uses) {
             uses.of(value);
@@ -217,7 +240,7 @@ public abstract class Terminator {
         @Override
         public int run(StateMachine m, BasicBlock from) {
             if (isBreak && label.resultSlot >= 0) {
-                m.slots[label.resultSlot] = value == null ? null : value.execute(m);
+                m.set(label.resultSlot, value == null ? null : value.execute(m));
             }
             return m.routeJump(from.region, isBreak ? label.breakBlock : label.continueBlock);
         }
@@ -238,6 +261,14 @@ public abstract class Terminator {
             this.finallyBlock = finallyBlock;
         }
 
+        public int completionSlot() {
+            return completionSlot;
+        }
+
+        public int finallyBlock() {
+            return finallyBlock;
+        }
+
         @Override
         public void slotUses(SlotUses uses) {
             uses.write(completionSlot);
@@ -245,7 +276,7 @@ public abstract class Terminator {
 
         @Override
         public int run(StateMachine m, BasicBlock from) {
-            m.slots[completionSlot] = null;
+            m.set(completionSlot, null);
             return finallyBlock;
         }
 
@@ -265,6 +296,15 @@ public abstract class Terminator {
             this.after = after;
         }
 
+        public int completionSlot() {
+            return completionSlot;
+        }
+
+        /** The block after the try, where a finally block entered normally goes on. */
+        public int after() {
+            return after;
+        }
+
         @Override
         public void slotUses(SlotUses uses) {
             uses.read(completionSlot);
@@ -272,8 +312,13 @@ public abstract class Terminator {
 
         @Override
         public int run(StateMachine m, BasicBlock from) {
-            Object saved = m.slots[completionSlot];
-            m.slots[completionSlot] = null;
+            Object saved = m.get(completionSlot);
+            m.set(completionSlot, null);
+            return after(m, from, saved);
+        }
+
+        /** Where the finally block goes once it ends, given the completion it saved on entry. */
+        public int after(StateMachine m, BasicBlock from, Object saved) {
             if (saved instanceof Completion.Thrown t) {
                 return m.routeThrow(from.region, t.error());
             } else if (saved instanceof Completion.Returning r) {

@@ -115,7 +115,7 @@ public final class CallNodes {
             Frame calleeFrame = enterDirect(f, frame, location, context);
             int[] slots = f.code().paramSlots;
             for (int i = 0; i < args.length; i++) {
-                calleeFrame.slots[slots[i]] = args[i].execute(frame);
+                calleeFrame.set(slots[i], args[i].execute(frame));
             }
             return runDirect(f, calleeFrame, location);
         }
@@ -178,7 +178,7 @@ public final class CallNodes {
 
     /** Binds argument {@code i} of a direct call into the callee's frame. */
     public static void bind(Object fn, Frame callee, int i, Object value) {
-        callee.slots[((FunctionValue) fn).code().paramSlots[i]] = value;
+        callee.set(((FunctionValue) fn).code().paramSlots[i], value);
     }
 
     /** Runs a direct call once its arguments are bound; errors get the call site in the caller. */
@@ -381,13 +381,29 @@ public final class CallNodes {
             Cell[] cells = new Cell[captureFrom.length];
             for (int i = 0; i < cells.length; i++) {
                 Object slot = frame.slots[captureFrom[i]];
+                cells[i] = cellIn(slot);
                 if (slot == null) {
-                    // Captured before its declaration ran (a hoisted fn naming a later let).
-                    slot = new Cell(null);
-                    frame.slots[captureFrom[i]] = slot;
+                    frame.slots[captureFrom[i]] = cells[i];
                 }
-                cells[i] = (Cell) slot;
             }
+            return new FunctionValue(code, cells);
+        }
+
+        /** The slots of the current frame whose Cells the closure captures. */
+        public int[] captureFrom() {
+            return captureFrom.clone();
+        }
+
+        /**
+         * The Cell a captured slot holds; a new one when the slot is still empty, captured before
+         * its declaration ran (a hoisted fn naming a later let): the caller puts it in the slot.
+         */
+        public static Cell cellIn(Object slot) {
+            return slot == null ? new Cell(null) : (Cell) slot;
+        }
+
+        /** The closure over {@code cells}, the captured slots' Cells in capture order. */
+        public FunctionValue make(Cell[] cells) {
             return new FunctionValue(code, cells);
         }
     }
@@ -407,7 +423,18 @@ public final class CallNodes {
 
         @Override
         public Object execute(Frame frame) {
-            return ((FunctionValue) closure.execute(frame)).invoke(new Object[0], frame.depth + 1);
+            return start(closure.execute(frame), frame.depth);
         }
+
+        public MakeClosure closure() {
+            return closure;
+        }
+
+        /** The block's future: the call of {@code closure} (the block as a closure) from code at {@code depth}. */
+        public static Object start(Object closure, int depth) {
+            return ((FunctionValue) closure).invoke(NO_ARGS, depth + 1);
+        }
+
+        private static final Object[] NO_ARGS = new Object[0];
     }
 }

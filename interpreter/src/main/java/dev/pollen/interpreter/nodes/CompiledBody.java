@@ -31,34 +31,34 @@ public abstract class CompiledBody {
     public Object call1(FunctionValue f, int depth, Object a0) {
         Frame frame = f.frameAt(depth);
         int[] params = f.code().paramSlots;
-        frame.slots[params[0]] = a0;
+        frame.set(params[0], a0);
         return run(f, frame);
     }
 
     public Object call2(FunctionValue f, int depth, Object a0, Object a1) {
         Frame frame = f.frameAt(depth);
         int[] params = f.code().paramSlots;
-        frame.slots[params[0]] = a0;
-        frame.slots[params[1]] = a1;
+        frame.set(params[0], a0);
+        frame.set(params[1], a1);
         return run(f, frame);
     }
 
     public Object call3(FunctionValue f, int depth, Object a0, Object a1, Object a2) {
         Frame frame = f.frameAt(depth);
         int[] params = f.code().paramSlots;
-        frame.slots[params[0]] = a0;
-        frame.slots[params[1]] = a1;
-        frame.slots[params[2]] = a2;
+        frame.set(params[0], a0);
+        frame.set(params[1], a1);
+        frame.set(params[2], a2);
         return run(f, frame);
     }
 
     public Object call4(FunctionValue f, int depth, Object a0, Object a1, Object a2, Object a3) {
         Frame frame = f.frameAt(depth);
         int[] params = f.code().paramSlots;
-        frame.slots[params[0]] = a0;
-        frame.slots[params[1]] = a1;
-        frame.slots[params[2]] = a2;
-        frame.slots[params[3]] = a3;
+        frame.set(params[0], a0);
+        frame.set(params[1], a1);
+        frame.set(params[2], a2);
+        frame.set(params[3], a3);
         return run(f, frame);
     }
 }

@@ -51,13 +51,27 @@ public final class FunctionValue implements Callable {
             return callEntry(c.entry(), args, depth);
         }
         Frame frame = newFrame(depth);
-        Object[] slots = frame.slots;
         // Left to right: a default may use the parameters before it (already bound, maybe in Cells).
+        // Defaults run on the node interpreter, so on a frame with a slot array.
+        Frame defaults = frame.hasSlotArray(c.slotCount) ? frame : scratchFrame(depth);
         for (int i = 0; i < c.paramSlots.length; i++) {
-            Object v = i < n ? args[i] : c.defaults[i].execute(frame);
-            slots[c.paramSlots[i]] = c.paramIsCell[i] ? new Cell(v) : v;
+            Object v = i < n ? args[i] : c.defaults[i].execute(defaults);
+            Object bound = c.paramIsCell[i] ? new Cell(v) : v;
+            frame.set(c.paramSlots[i], bound);
+            if (defaults != frame) {
+                defaults.slots[c.paramSlots[i]] = bound;
+            }
         }
         return run(frame);
+    }
+
+    /** A frame with a slot array and the captured Cells, for the defaults of a call whose own frame keeps its slots in fields. */
+    private Frame scratchFrame(int depth) {
+        Frame scratch = new Frame(code.slotCount, depth);
+        for (int i = 0; i < captured.length; i++) {
+            scratch.slots[code.captureSlots[i]] = captured[i];
+        }
+        return scratch;
     }
 
     private Object callEntry(CompiledBody body, Object[] args, int depth) {
@@ -90,7 +104,7 @@ public final class FunctionValue implements Callable {
         FunctionCode c = code;
         Frame frame = c.asyncBody != null ? c.asyncBody.newStateMachine(this, depth) : new Frame(c.slotCount, depth);
         for (int i = 0; i < captured.length; i++) {
-            frame.slots[c.captureSlots[i]] = captured[i];
+            frame.set(c.captureSlots[i], captured[i]);
         }
         return frame;
     }

@@ -184,6 +184,11 @@ public final class VariableNodes {
             this.slots = slots;
         }
 
+        /** The slots that get a fresh Cell. */
+        public int[] slots() {
+            return slots.clone();
+        }
+
         @Override
         public void slotUses(SlotUses uses) {
             for (int slot : slots) {
