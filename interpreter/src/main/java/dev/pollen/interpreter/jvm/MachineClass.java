@@ -309,6 +309,7 @@ final class MachineClass {
             mv.visitJumpInsn(GOTO, cases[b.ifFalse()]);
         } else if (t instanceof Terminator.Await a) {
             int value = emitter.toLocal(a.operand());
+            dropFields(mv, emitter, a);
             awaitMachine(mv, data, emitter, block, a, value, cases[a.resume()]);
             mv.visitVarInsn(ALOAD, 0);
             data.load(mv, a);
@@ -362,6 +363,26 @@ final class MachineClass {
             goToIfSame(mv, emitter, e.after(), cases);
         } else {
             throw new IllegalStateException("no bytecode for " + t.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * Lets go of the fields dead while suspended at {@code a} (the base class drops only what is in
+     * a slot array). Before the await begins: if it fails instead, what its catch or finally
+     * needs is kept.
+     */
+    private static void dropFields(MethodVisitor mv, NodeEmitter emitter, Terminator.Await a) {
+        int[] dropped = a.dropped();
+        if (!emitter.slotsInFields() || dropped.length == 0) {
+            return;
+        }
+        int fill = emitter.newLocal();
+        mv.visitMethodInsn(INVOKESTATIC, BASE, "droppedFill", "()Ljava/lang/Object;", false);
+        mv.visitVarInsn(ASTORE, fill);
+        for (int slot : dropped) {
+            if (emitter.isField(slot)) {
+                emitter.storeSlot(slot, fill);
+            }
         }
     }
 

@@ -433,8 +433,18 @@ final class NodeEmitter {
         }
     }
 
+    /** True when the slots are fields of the class ({@link #inFields}). */
+    boolean slotsInFields() {
+        return slotFields != null;
+    }
+
+    /** True when {@code slot} is a field of the class. */
+    boolean isField(int slot) {
+        return slotFields != null && slotFields[slot] != null;
+    }
+
     void loadSlot(int slot) {
-        if (slotFields != null && slotFields[slot] != null) {
+        if (isField(slot)) {
             mv.visitVarInsn(ALOAD, 0);
             mv.visitFieldInsn(GETFIELD, owner, slotFields[slot], "Ljava/lang/Object;");
             return;
@@ -450,7 +460,7 @@ final class NodeEmitter {
 
     /** slots[slot] = the value in local {@code from}. */
     void storeSlot(int slot, int from) {
-        if (slotFields != null && slotFields[slot] != null) {
+        if (isField(slot)) {
             mv.visitVarInsn(ALOAD, 0);
             mv.visitVarInsn(ALOAD, from);
             mv.visitFieldInsn(PUTFIELD, owner, slotFields[slot], "Ljava/lang/Object;");

@@ -168,11 +168,19 @@ public class StateMachine extends Frame implements Future {
         }
         awaitBlock = from;  // whose terminator is `site`
         state = site.resume;
-        Object fill = droppedValue;
-        for (int slot : site.dropped) {
-            set(slot, fill);
+        Object[] array = slots;  // empty for a machine with its slots in fields: it dropped them itself
+        if (array.length > 0) {
+            Object fill = droppedValue;
+            for (int slot : site.dropped) {
+                array[slot] = fill;
+            }
         }
         return AWAIT;
+    }
+
+    /** What a dead slot holds while the machine is suspended, for generated code that drops its own fields. */
+    protected static Object droppedFill() {
+        return droppedValue;
     }
 
     /**

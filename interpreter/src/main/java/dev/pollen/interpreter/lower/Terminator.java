@@ -129,6 +129,11 @@ public abstract class Terminator {
             return resume;
         }
 
+        /** The slots dead while the frame is suspended here. */
+        public int[] dropped() {
+            return dropped.clone();
+        }
+
         public ExprNode operand() {
             return operand;
         }
