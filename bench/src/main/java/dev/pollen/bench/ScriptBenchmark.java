@@ -1,5 +1,6 @@
 package dev.pollen.bench;
 
+import dev.pollen.interpreter.embed.CompileTier;
 import dev.pollen.interpreter.embed.Pollen;
 import dev.pollen.interpreter.embed.PollenConfig;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +11,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -31,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #spawnYield}: spawn a task that yields once, and await it;</li>
  *   <li>{@link #channelRoundTrip}: one ping-pong round trip through two channels of capacity 1.</li>
  * </ul>
- * Run: {@code java -jar bench/target/benchmarks.jar ScriptBenchmark}.
+ * Each runs under both tiers ({@code tier}). Run: {@code java -jar bench/target/benchmarks.jar ScriptBenchmark}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -65,11 +67,15 @@ public class ScriptBenchmark {
             }
             """;
 
+    /** The tier: every function and async body compiled on its first call, or all of it on the node interpreter. */
+    @Param({"ALWAYS", "NEVER"})
+    public CompileTier tier;
+
     private Pollen pollen;
 
     @Setup
     public void setUp() {
-        pollen = new Pollen(PollenConfig.defaults().withVirtualClock(true));
+        pollen = new Pollen(PollenConfig.defaults().withVirtualClock(true).withCompile(tier));
         pollen.eval(SOURCE);
     }
 
