@@ -6,9 +6,7 @@ import dev.pollen.interpreter.nodes.ExprNode;
 import dev.pollen.interpreter.nodes.FunctionCode;
 import dev.pollen.interpreter.lower.AsyncCode;
 import dev.pollen.interpreter.lower.MachineTier;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,17 +56,22 @@ public final class JvmBackend implements BodyCompiler, MachineTier.MachineCompil
         try {
             SyncBodyClass.Generated g = generate(code);
             DELEGATED.addAll(g.delegated());
-            MethodHandles.Lookup lookup = MethodHandles.lookup()
-                    .defineHiddenClassWithClassData(g.bytes(), g.data().values(), true);
-            MethodHandle make = lookup.findConstructor(lookup.lookupClass(),
-                    MethodType.methodType(void.class, AsyncCode.class, int.class));
-            return (MachineTier.MachineMaker) make.invoke(code, 0);
+            Class<?> defined = defineHidden(g);
+            return (MachineTier.MachineMaker) defined.getDeclaredConstructor(AsyncCode.class, int.class)
+                    .newInstance(code, 0);
         } catch (RuntimeException | LinkageError | ReflectiveOperationException e) {
             reject(e);
             return null;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
         }
+    }
+
+    /**
+     * Defines the generated class as a hidden class of this package with its constants as class
+     * data. Its one instance is made through reflection rather than a method handle: a handle's
+     * first invocation spins invoker classes, which cost more at start-up than the call saves.
+     */
+    private static Class<?> defineHidden(SyncBodyClass.Generated g) throws IllegalAccessException {
+        return MethodHandles.lookup().defineHiddenClassWithClassData(g.bytes(), g.data().values(), true).lookupClass();
     }
 
     /** The class for an async body without defining it. */
@@ -106,16 +109,7 @@ public final class JvmBackend implements BodyCompiler, MachineTier.MachineCompil
     }
 
     private static CompiledBody define(SyncBodyClass.Generated g) throws ReflectiveOperationException {
-        MethodHandles.Lookup lookup = MethodHandles.lookup()
-                .defineHiddenClassWithClassData(g.bytes(), g.data().values(), true);
-        try {
-            return (CompiledBody) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class))
-                    .invoke();
-        } catch (ReflectiveOperationException | RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
+        return (CompiledBody) defineHidden(g).getDeclaredConstructor().newInstance();
     }
 
     /** A Java identifier from a script function's name ("Point.len" becomes "Point_len"). */
