@@ -852,6 +852,31 @@ final class NodeEmitter {
         if (pattern instanceof PatternNodes.Ignore) {
             return;
         }
+        if (pattern instanceof PatternNodes.BindTo b && b.binder() instanceof VariableNodes.GlobalBinder g) {
+            push(g, VariableNodes.GlobalBinder.class);  // a module global: no frame involved
+            mv.visitInsn(ACONST_NULL);
+            mv.visitVarInsn(ALOAD, value);
+            invoke(INVOKEVIRTUAL, VariableNodes.GlobalBinder.class, "declare", desc(void.class, Frame.class, Object.class));
+            return;
+        }
+        if (pattern instanceof PatternNodes.ListDestructure l) {
+            // the node's checks give the elements; each item binds as a pattern of its own
+            push(l, PatternNodes.ListDestructure.class);
+            mv.visitVarInsn(ALOAD, value);
+            invoke(INVOKEVIRTUAL, PatternNodes.ListDestructure.class, "elements", desc(Object[].class, Object.class));
+            int elements = newLocal();
+            mv.visitVarInsn(ASTORE, elements);
+            int element = newLocal();
+            PatternNodes.Destructure[] items = l.items();
+            for (int i = 0; i < items.length; i++) {
+                mv.visitVarInsn(ALOAD, elements);
+                pushInt(i);
+                mv.visitInsn(AALOAD);
+                mv.visitVarInsn(ASTORE, element);
+                bind(items[i], element);
+            }
+            return;
+        }
         push(pattern, PatternNodes.Destructure.class);
         loadFrame();
         mv.visitVarInsn(ALOAD, value);

@@ -57,6 +57,14 @@ public final class PatternNodes {
 
         @Override
         public void bind(Frame frame, Object value) {
+            Object[] elements = elements(value);
+            for (int i = 0; i < items.length; i++) {
+                items[i].bind(frame, elements[i]);
+            }
+        }
+
+        /** The elements {@code value} gives the items, in order: a list of exactly their number. */
+        public Object[] elements(Object value) {
             if (!(value instanceof PList list)) {
                 throw PollenException.valueError("cannot destructure " + Values.typeOf(value) + " into "
                         + items.length + " names").locateIfAbsent(location);
@@ -66,9 +74,7 @@ public final class PatternNodes {
                 throw PollenException.valueError("expected a list of " + items.length + " elements, got "
                         + elements.length).locateIfAbsent(location);
             }
-            for (int i = 0; i < items.length; i++) {
-                items[i].bind(frame, elements[i]);
-            }
+            return elements;
         }
     }
 

@@ -47,8 +47,19 @@ class MachineFieldsTest {
         assertThat(cls).contains(SLOT_ARRAY).doesNotContain("private Ljava/lang/Object; x_");
     }
 
+    @Test
+    void aFileWhoseTopLevelBindsGlobalsAndListsKeepsNoSlotArray() throws IOException {
+        String cls = jvm("let [a, [b, _]] = [1, [2, 3]];\nlet mut total = a + b;\nfor x in [4, 5] { total += x; }\n"
+                + "yield_now().await;\nprint(total);\n", "main");
+        assertThat(cls).doesNotContain(SLOT_ARRAY, "Destructure.bind");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
+        // destructuring into globals and locals, nested, and a list of the wrong shape after an await
+        "let [a, [b, _]] = [1, [2, 3]];\nasync fn f(xs) { let [x, [y, z]] = xs; yield_now().await; [x + y, z, a, b] }\n"
+                + "print(f([10, [20, 30]]).await);\nprint(try { f([1, 2]).await } catch e { e.message });\n"
+                + "let [p, q] = [1];",
         // break with a value and continue across awaits, a loop's value kept in a field
         "async fn f(n) { let mut i = 0; let v = loop { i += 1; yield_now().await; if i % 2 == 0 { continue; } "
                 + "if i > n { break i * 10; } }; [v, i] }\nprint(f(4).await);",
