@@ -19,6 +19,7 @@ import dev.pollen.interpreter.nodes.LoopLabel;
 import dev.pollen.interpreter.nodes.Operator;
 import dev.pollen.interpreter.nodes.PatternNodes;
 import dev.pollen.interpreter.nodes.RunContext;
+import dev.pollen.interpreter.nodes.TryNode;
 import dev.pollen.interpreter.nodes.ValueNodes;
 import dev.pollen.interpreter.nodes.VariableNodes;
 import dev.pollen.runtime.value.Location;
@@ -73,6 +74,13 @@ final class NodeEmitter {
     private final boolean ownsReturn;
     private int nextLocal;
     private final Deque<LoopTarget> loops = new ArrayDeque<>();
+    /**
+     * Inside a {@code try} with a {@code finally}: how many of {@link #loops} (the outermost) lie
+     * outside it, so that a {@code break}, {@code continue} or {@code return} leaving the try is
+     * thrown as the interpreter throws it, and the try's handler runs the finally block on its way.
+     */
+    private int loopsOutsideFinally;
+    private boolean insideFinallyTry;
     /** The node kinds this method runs through the node interpreter (for the fallback list). */
     final Set<String> delegated = new TreeSet<>();
 
@@ -227,7 +235,9 @@ final class NodeEmitter {
         } else if (node instanceof ControlNodes.Continue c && target(c.target()) != null) {
             mv.visitJumpInsn(GOTO, target(c.target()).continueTo());
             mv.visitInsn(ACONST_NULL);
-        } else if (node instanceof ControlNodes.Return r && ownsReturn) {
+        } else if (node instanceof TryNode t) {
+            tryNode(t);
+        } else if (node instanceof ControlNodes.Return r && ownsReturn && !insideFinallyTry) {
             valueOrNil(r.value());
             mv.visitInsn(ARETURN);
             mv.visitInsn(ACONST_NULL);
@@ -639,12 +649,125 @@ final class NodeEmitter {
     // ---- loops ----------------------------------------------------------------------------------
 
     private LoopTarget target(LoopLabel label) {
+        int reachable = loops.size() - loopsOutsideFinally;  // the innermost loops, from the top of the stack
         for (LoopTarget t : loops) {
+            if (reachable-- <= 0) {
+                return null;
+            }
             if (t.label() == label) {
                 return t;
             }
         }
         return null;
+    }
+
+    /**
+     * {@code try}/{@code catch}/{@code finally} as {@link TryNode} defines it: the catch sees
+     * catchable script errors (a Java stack overflow in the try block becomes StackOverflow), a
+     * run-ending error passes through everything, and {@code break}/{@code continue}/{@code return}
+     * leaving the try block or the catch block run the finally block on the way, for which they
+     * are thrown as signals there (caught by the handler below, then by the loop or function).
+     */
+    private void tryNode(TryNode t) {
+        ExprNode fin = t.finallyBody();
+        int value = newLocal();
+        int error = newLocal();
+        Label bodyStart = new Label();
+        Label bodyEnd = new Label();
+        Label handle = new Label();
+        Label normal = new Label();
+        boolean outerInside = insideFinallyTry;
+        int outerLoops = loopsOutsideFinally;
+        if (fin != null) {
+            insideFinallyTry = true;
+            loopsOutsideFinally = loops.size();
+        }
+        mv.visitLabel(bodyStart);
+        expr(t.body());
+        mv.visitVarInsn(ASTORE, value);
+        mv.visitLabel(bodyEnd);
+        mv.visitJumpInsn(GOTO, normal);
+        Label onError = new Label();
+        Label onOverflow = new Label();
+        mv.visitTryCatchBlock(bodyStart, bodyEnd, onError, Type.getInternalName(PollenException.class));
+        mv.visitTryCatchBlock(bodyStart, bodyEnd, onOverflow, Type.getInternalName(StackOverflowError.class));
+        Label onSignal = fin == null ? null : new Label();
+        if (fin != null) {
+            mv.visitTryCatchBlock(bodyStart, bodyEnd, onSignal, Type.getInternalName(ControlSignal.class));
+        }
+        mv.visitLabel(onOverflow);
+        mv.visitInsn(POP);
+        invoke(INVOKESTATIC, RunContext.class, "stackOverflow", desc(PollenException.class));
+        mv.visitLabel(onError);
+        mv.visitVarInsn(ASTORE, error);
+        mv.visitLabel(handle);
+        Label catchable = new Label();
+        mv.visitVarInsn(ALOAD, error);
+        invoke(INVOKESTATIC, TryNode.class, "isCatchable", desc(boolean.class, PollenException.class));
+        mv.visitJumpInsn(IFNE, catchable);
+        mv.visitVarInsn(ALOAD, error);
+        mv.visitInsn(ATHROW);  // a run-ending error: no catch, no finally
+        mv.visitLabel(catchable);
+        if (t.catchBody() == null) {
+            finallyThenThrow(fin, error);
+        } else {
+            Label catchStart = new Label();
+            Label catchEnd = new Label();
+            mv.visitLabel(catchStart);
+            if (t.catchVar() != null) {
+                int thrown = newLocal();
+                mv.visitVarInsn(ALOAD, error);
+                invoke(INVOKEVIRTUAL, PollenException.class, "value", desc(Object.class));
+                mv.visitVarInsn(ASTORE, thrown);
+                bind(new PatternNodes.BindTo(t.catchVar()), thrown);
+            }
+            expr(t.catchBody());
+            mv.visitVarInsn(ASTORE, value);
+            mv.visitLabel(catchEnd);
+            mv.visitJumpInsn(GOTO, normal);
+            if (fin != null) {
+                // an error from the catch block runs the finally unless it ends the run; a signal runs it too
+                Label catchError = new Label();
+                mv.visitTryCatchBlock(catchStart, catchEnd, catchError, Type.getInternalName(PollenException.class));
+                mv.visitTryCatchBlock(catchStart, catchEnd, onSignal, Type.getInternalName(ControlSignal.class));
+                mv.visitLabel(catchError);
+                int again = newLocal();
+                mv.visitVarInsn(ASTORE, again);
+                Label ends = new Label();
+                mv.visitVarInsn(ALOAD, again);
+                invoke(INVOKESTATIC, TryNode.class, "isCatchable", desc(boolean.class, PollenException.class));
+                mv.visitJumpInsn(IFEQ, ends);
+                finallyThenThrow(fin, again);
+                mv.visitLabel(ends);
+                mv.visitVarInsn(ALOAD, again);
+                mv.visitInsn(ATHROW);
+            }
+        }
+        insideFinallyTry = outerInside;
+        loopsOutsideFinally = outerLoops;
+        if (fin != null) {
+            mv.visitLabel(onSignal);
+            int signal = newLocal();
+            mv.visitVarInsn(ASTORE, signal);
+            finallyThenThrow(fin, signal);
+        }
+        mv.visitLabel(normal);
+        if (fin != null) {
+            expr(fin);
+            mv.visitInsn(POP);
+        }
+        mv.visitVarInsn(ALOAD, value);
+    }
+
+    /** The finally block (if any), then throws the Throwable in local {@code thrown}. */
+    private void finallyThenThrow(ExprNode fin, int thrown) {
+        if (fin != null) {
+            expr(fin);
+            mv.visitInsn(POP);
+        }
+        mv.visitVarInsn(ALOAD, thrown);
+        mv.visitTypeInsn(CHECKCAST, "java/lang/Throwable");
+        mv.visitInsn(ATHROW);
     }
 
     private void breakLoop(ControlNodes.Break b) {

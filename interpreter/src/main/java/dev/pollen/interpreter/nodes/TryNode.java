@@ -22,6 +22,25 @@ public final class TryNode extends ExprNode {
         this.finallyBody = finallyBody;
     }
 
+    public ExprNode body() {
+        return body;
+    }
+
+    /** The catch's variable, or null for {@code catch _} or no catch. */
+    public VariableNodes.Binder catchVar() {
+        return catchVar;
+    }
+
+    /** The catch block, or null when there is none. */
+    public ExprNode catchBody() {
+        return catchBody;
+    }
+
+    /** The finally block, or null when there is none. */
+    public ExprNode finallyBody() {
+        return finallyBody;
+    }
+
     @Override
     public void slotUses(SlotUses uses) {
         uses.maybe(() -> uses.of(body));

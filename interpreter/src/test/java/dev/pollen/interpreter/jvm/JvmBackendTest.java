@@ -82,6 +82,17 @@ class JvmBackendTest {
                 + "fn scale(xs, k) { xs.map(|x| x * k) }\nprint(scale([1, 2, 3], 10));\n"
                 + "fn acc(xs) { let mut total = 0; xs.map(|x| { total = total + x; total }) }\nprint(acc([1, 2, 3, 4]));\n"
                 + "fn bad(xs, k) { xs.map(|x| x / k) }\nprint(try { bad([1], 0) } catch e { e.message });\nbad([2], 0);",
+        // try compiled: finally on every way out (break, continue, return, an error from catch),
+        // nested finallys in order, a stack overflow caught, a try in an async body around no await
+        "fn t(n) { let mut log = []; for i in 0..n { try { if i == 1 { continue; } if i == 3 { break; } log.push(i); }"
+                + " finally { log.push(\"f${i}\"); } } log }\nprint(t(5));\n"
+                + "fn nested() { let mut out = []; let v = loop { try { try { out.push(1); break 7; } finally { out.push(2); } }"
+                + " finally { out.push(3); } }; out.push(v); out }\nprint(nested());\n"
+                + "fn rethrow() { try { try { throw \"a\"; } catch e { throw \"${e}b\"; } finally { print(\"inner fin\"); } }"
+                + " catch e2 { e2 } }\nprint(rethrow());\nfn deep(n) { try { deep(n + 1) } catch e { e.kind } }\nprint(deep(0));\n"
+                + "fn cr() { for i in 0..3 { try { throw i; } catch e { if e == 1 { return \"ret ${e}\"; } } finally { print(\"f\", i); } } }\n"
+                + "print(cr());\nasync fn a(xs) { let mut s = 0; for x in xs { yield_now().await; s += try { 10 / x } catch _ { -1 } finally { s += 100; }; }"
+                + " s }\nprint(a([1, 0, 5]).await);\nfn uncaught() { try { [][1] } finally { print(\"cleanup\"); } }\nuncaught();",
         // the operation budget stops compiled loops and calls alike
         "fn spin() { let mut i = 0; while true { i += 1; } }\nspin();",
     })
