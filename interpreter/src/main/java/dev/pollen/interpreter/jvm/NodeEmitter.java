@@ -26,6 +26,7 @@ import dev.pollen.runtime.value.Location;
 import dev.pollen.runtime.value.PList;
 import dev.pollen.runtime.value.PMap;
 import dev.pollen.runtime.value.PRange;
+import dev.pollen.runtime.value.PollValue;
 import dev.pollen.runtime.value.PollenException;
 import dev.pollen.runtime.value.Values;
 import java.util.ArrayDeque;
@@ -237,6 +238,21 @@ final class NodeEmitter {
             mv.visitInsn(ACONST_NULL);
         } else if (node instanceof TryNode t) {
             tryNode(t);
+        } else if (node instanceof PatternNodes.Match m) {
+            match(m);
+        } else if (node instanceof LoweringNodes.MatchTest m) {
+            Label no = new Label();
+            Label done = new Label();
+            int v = toLocal(m.scrutinee());
+            matcher(m.pattern(), v, no);
+            if (m.guard() != null) {
+                condition(m.guard(), no);
+            }
+            mv.visitFieldInsn(GETSTATIC, BOOL, "TRUE", "Ljava/lang/Boolean;");
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(no);
+            mv.visitFieldInsn(GETSTATIC, BOOL, "FALSE", "Ljava/lang/Boolean;");
+            mv.visitLabel(done);
         } else if (node instanceof ControlNodes.Return r && ownsReturn && !insideFinallyTry) {
             valueOrNil(r.value());
             mv.visitInsn(ARETURN);
@@ -757,6 +773,101 @@ final class NodeEmitter {
             mv.visitInsn(POP);
         }
         mv.visitVarInsn(ALOAD, value);
+    }
+
+    /**
+     * {@code match}: the scrutinee once, then each arm's pattern and guard in order, the first
+     * arm that holds gives the value; none holding is the node's ValueError.
+     */
+    private void match(PatternNodes.Match m) {
+        int v = toLocal(m.scrutinee());
+        int result = newLocal();
+        Label end = new Label();
+        PatternNodes.Matcher[] patterns = m.patterns();
+        ExprNode[] guards = m.guards();
+        ExprNode[] bodies = m.bodies();
+        for (int i = 0; i < patterns.length; i++) {
+            Label nextArm = new Label();
+            matcher(patterns[i], v, nextArm);
+            if (guards[i] != null) {
+                condition(guards[i], nextArm);
+            }
+            expr(bodies[i]);
+            mv.visitVarInsn(ASTORE, result);
+            mv.visitJumpInsn(GOTO, end);
+            mv.visitLabel(nextArm);
+        }
+        mv.visitVarInsn(ALOAD, v);
+        push(m.location(), Location.class);
+        invoke(INVOKESTATIC, PatternNodes.class, "noArmMatched", desc(PollenException.class, Object.class, Location.class));
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(end);
+        mv.visitVarInsn(ALOAD, result);
+    }
+
+    /**
+     * Tests the value in local {@code value} against {@code m} as {@link PatternNodes.Matcher#matches}
+     * does, binding its names on the way; jumps to {@code fail} when it does not match.
+     */
+    private void matcher(PatternNodes.Matcher m, int value, Label fail) {
+        if (m instanceof PatternNodes.MatchAny) {
+            return;
+        }
+        if (m instanceof PatternNodes.MatchBind b) {
+            bind(new PatternNodes.BindTo(b.binder()), value);
+        } else if (m instanceof PatternNodes.MatchLiteral l) {
+            push(l.literal(), Object.class);
+            mv.visitVarInsn(ALOAD, value);
+            invoke(INVOKESTATIC, Values.class, "equals", desc(boolean.class, Object.class, Object.class));
+            mv.visitJumpInsn(IFEQ, fail);
+        } else if (m instanceof PatternNodes.MatchPending) {
+            mv.visitVarInsn(ALOAD, value);
+            mv.visitFieldInsn(GETSTATIC, Type.getInternalName(PollValue.class), "PENDING", Type.getDescriptor(PollValue.class));
+            mv.visitJumpInsn(IF_ACMPNE, fail);
+        } else if (m instanceof PatternNodes.MatchReady r) {
+            mv.visitVarInsn(ALOAD, value);
+            mv.visitTypeInsn(INSTANCEOF, Type.getInternalName(PollValue.class));
+            mv.visitJumpInsn(IFEQ, fail);
+            mv.visitVarInsn(ALOAD, value);
+            mv.visitTypeInsn(CHECKCAST, Type.getInternalName(PollValue.class));
+            invoke(INVOKEVIRTUAL, PollValue.class, "isReady", desc(boolean.class));
+            mv.visitJumpInsn(IFEQ, fail);
+            int inner = newLocal();
+            mv.visitVarInsn(ALOAD, value);
+            mv.visitTypeInsn(CHECKCAST, Type.getInternalName(PollValue.class));
+            invoke(INVOKEVIRTUAL, PollValue.class, "value", desc(Object.class));
+            mv.visitVarInsn(ASTORE, inner);
+            matcher(r.inner(), inner, fail);
+        } else if (m instanceof PatternNodes.MatchList l) {
+            int elements = newLocal();
+            push(l, PatternNodes.MatchList.class);
+            mv.visitVarInsn(ALOAD, value);
+            invoke(INVOKEVIRTUAL, PatternNodes.MatchList.class, "elements", desc(Object[].class, Object.class));
+            mv.visitVarInsn(ASTORE, elements);
+            mv.visitVarInsn(ALOAD, elements);
+            mv.visitJumpInsn(IFNULL, fail);
+            PatternNodes.Matcher[] items = l.items();
+            for (int i = 0; i < items.length; i++) {
+                int element = newLocal();
+                mv.visitVarInsn(ALOAD, elements);
+                pushInt(i);
+                mv.visitInsn(AALOAD);
+                mv.visitVarInsn(ASTORE, element);
+                matcher(items[i], element, fail);
+            }
+        } else if (m instanceof PatternNodes.MatchAlternatives a) {
+            Label matched = new Label();
+            for (PatternNodes.Matcher alternative : a.alternatives()) {
+                Label next = new Label();
+                matcher(alternative, value, next);
+                mv.visitJumpInsn(GOTO, matched);
+                mv.visitLabel(next);
+            }
+            mv.visitJumpInsn(GOTO, fail);
+            mv.visitLabel(matched);
+        } else {
+            throw new IllegalStateException("no bytecode for the pattern " + m.getClass().getSimpleName());
+        }
     }
 
     /** The finally block (if any), then throws the Throwable in local {@code thrown}. */

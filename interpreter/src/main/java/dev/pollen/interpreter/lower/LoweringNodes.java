@@ -182,6 +182,19 @@ public final class LoweringNodes {
             this.guard = guard;
         }
 
+        public PatternNodes.Matcher pattern() {
+            return pattern;
+        }
+
+        public ExprNode scrutinee() {
+            return scrutinee;
+        }
+
+        /** The arm's guard, or null. */
+        public ExprNode guard() {
+            return guard;
+        }
+
         @Override
         public void slotUses(SlotUses uses) {
             uses.of(scrutinee);

@@ -136,11 +136,8 @@ public final class PatternNodes {
 
         @Override
         public boolean matches(Frame frame, Object value) {
-            if (!(value instanceof PList list)) {
-                return false;
-            }
-            Object[] elements = list.toArray();  // one instant: another task may change the list
-            if (elements.length != items.length) {
+            Object[] elements = elements(value);
+            if (elements == null) {
                 return false;
             }
             for (int i = 0; i < items.length; i++) {
@@ -150,6 +147,20 @@ public final class PatternNodes {
             }
             return true;
         }
+
+        /** The elements the items test, in order, when {@code value} is a list of their number; else null. */
+        public Object[] elements(Object value) {
+            return listOf(value, items.length);
+        }
+    }
+
+    /** The elements of {@code value} when it is a list of exactly {@code count}, else null. */
+    static Object[] listOf(Object value, int count) {
+        if (!(value instanceof PList list)) {
+            return null;
+        }
+        Object[] elements = list.toArray();  // one instant: another task may change the list
+        return elements.length == count ? elements : null;
     }
 
     public record MatchReady(Matcher inner) implements Matcher {
@@ -240,6 +251,27 @@ public final class PatternNodes {
             this.guards = guards;
             this.bodies = bodies;
             this.location = location;
+        }
+
+        public ExprNode scrutinee() {
+            return scrutinee;
+        }
+
+        /** The arms' patterns, guards (null for none) and bodies, in order. */
+        public Matcher[] patterns() {
+            return patterns.clone();
+        }
+
+        public ExprNode[] guards() {
+            return guards.clone();
+        }
+
+        public ExprNode[] bodies() {
+            return bodies.clone();
+        }
+
+        public Location location() {
+            return location;
         }
 
         @Override

@@ -93,6 +93,15 @@ class JvmBackendTest {
                 + "fn cr() { for i in 0..3 { try { throw i; } catch e { if e == 1 { return \"ret ${e}\"; } } finally { print(\"f\", i); } } }\n"
                 + "print(cr());\nasync fn a(xs) { let mut s = 0; for x in xs { yield_now().await; s += try { 10 / x } catch _ { -1 } finally { s += 100; }; }"
                 + " s }\nprint(a([1, 0, 5]).await);\nfn uncaught() { try { [][1] } finally { print(\"cleanup\"); } }\nuncaught();",
+        // match compiled: literals, alternatives, nested lists, nil and bool, guards, Ready/Pending,
+        // arms with awaits in an async body, and no arm matching
+        "fn kind(v) { match v { 0 => \"zero\", 1 | 2 => \"small\", [a, [b, _]] => \"pair ${a} ${b}\", [] => \"empty\", "
+                + "nil => \"nil\", true => \"yes\", \"s\" => \"str\", n if type_of(n) == \"int\" && n > 100 => \"big ${n}\", _ => \"other\" } }\n"
+                + "print([0, 1, 2, [1, [2, 3]], [], nil, true, 500, \"s\", 7, [1, 2]].map(kind));\n"
+                + "async fn ak(xs) { let mut out = []; for x in xs { yield_now().await; "
+                + "let r = match x { [p, q] => { yield_now().await; p + q }, k if k < 0 => -k, _ => x }; out.push(r); } out }\n"
+                + "print(ak([[1, 2], -3, 4]).await);\nfn pi(p) { match p { Ready(v) => \"ready ${v}\", Pending => \"pending\" } }\n"
+                + "print(pi(Pending), pi(Ready(3)));\nfn bad(v) { match v { 1 => \"one\" } }\nbad(2);",
         // the operation budget stops compiled loops and calls alike
         "fn spin() { let mut i = 0; while true { i += 1; } }\nspin();",
     })

@@ -42,9 +42,17 @@ class MachineFieldsTest {
 
     @Test
     void aBodyWithCodeTheInterpreterRunsKeepsItsSlotArray() throws IOException {
-        String cls = jvm("async fn g(x) {\n  yield_now().await;\n  match x { [a, b] => a + b, _ => 0 }\n}\n"
-                + "print(g([1, 2]).await);\n", "g");
-        assertThat(cls).contains(SLOT_ARRAY).doesNotContain("private Ljava/lang/Object; x_");
+        // an import is the one node left to the interpreter (docs/internals.md)
+        Files.writeString(dir.resolve("lib.pln"), "let answer = 42;\n");
+        String cls = jvm("import \"lib.pln\" as lib;\nlet [a, b] = [1, 2];\nyield_now().await;\nprint(lib.answer + a + b);\n", "main");
+        assertThat(cls).contains(SLOT_ARRAY, "ImportModule");
+    }
+
+    @Test
+    void matchArmsAndTheirBindingsNeedNoSlotArray() throws IOException {
+        String cls = jvm("async fn g(x) {\n  yield_now().await;\n  match x { [a, b] if a < b => a + b, [a, _] | a => a }\n}\n"
+                + "print(g([1, 2]).await, g(7).await);\n", "g");
+        assertThat(cls).doesNotContain(SLOT_ARRAY).contains("private Ljava/lang/Object; x_");
     }
 
     @Test
@@ -92,7 +100,8 @@ class MachineFieldsTest {
     private String jvm(String program, String fn) throws IOException {
         Path file = dir.resolve("m.pln");
         Files.writeString(file, program);
-        try (Pollen pollen = new Pollen(PollenConfig.defaults().withVirtualClock(true).withCompile(CompileTier.ALWAYS))) {
+        try (Pollen pollen = new Pollen(PollenConfig.defaults().withVirtualClock(true).withCompile(CompileTier.ALWAYS)
+                .withModuleRoot(dir))) {
             return pollen.jvmStates(file, fn);
         }
     }
