@@ -3,12 +3,6 @@ package dev.pollen.interpreter.jvm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pollen.interpreter.embed.CompileTier;
-import dev.pollen.interpreter.embed.Pollen;
-import dev.pollen.interpreter.embed.PollenConfig;
-import dev.pollen.interpreter.embed.ScriptRuntimeException;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,12 +100,7 @@ class JvmBackendTest {
         "fn spin() { let mut i = 0; while true { i += 1; } }\nspin();",
     })
     void compiledAndInterpretedRunsAgree(String program) {
-        Run compiled = run(program, CompileTier.ALWAYS);
-        Run interpreted = run(program, CompileTier.NEVER);
-        assertThat(compiled.out()).isEqualTo(interpreted.out());
-        assertThat(compiled.error()).isEqualTo(interpreted.error());
-        assertThat(compiled.out() + compiled.error()).isNotBlank();
-        assertThat(JvmBackend.rejected()).as("bodies the JVM refused").isEmpty();
+        TierRuns.assertTiersAgree(program);
     }
 
     @Test
@@ -125,8 +114,8 @@ class JvmBackendTest {
                 + "loop { n += 1; if n == 3000 { return [v, n]; } } }\n"
                 + "print(s, log, k, once());\nfn fails() { let mut j = 0; for x in 0..2000 { j += x; if x == 1500 { j = j + \"!\"; } } }\n"
                 + "fails();";
-        Run auto = run(program, CompileTier.AUTO);
-        Run interpreted = run(program, CompileTier.NEVER);
+        TierRuns.Run auto = TierRuns.run(program, CompileTier.AUTO);
+        TierRuns.Run interpreted = TierRuns.run(program, CompileTier.NEVER);
         assertThat(auto.out()).isEqualTo(interpreted.out()).isEqualTo("6241504 [999, 1999, 4321] 5000 [3000, 3000]\n");
         assertThat(auto.error()).isEqualTo(interpreted.error()).contains("in fails");
         assertThat(JvmBackend.rejected()).as("bodies the JVM refused").isEmpty();
@@ -139,24 +128,8 @@ class JvmBackendTest {
             body.append("    s = s + ").append(i % 7).append(";\n");
         }
         body.append("    s\n}\nprint(big(1));\n");
-        Run compiled = run(body.toString(), CompileTier.ALWAYS);
+        TierRuns.Run compiled = TierRuns.run(body.toString(), CompileTier.ALWAYS);
         assertThat(compiled.error()).isEmpty();
-        assertThat(compiled.out()).isEqualTo(run(body.toString(), CompileTier.NEVER).out()).isEqualTo("11995\n");
-    }
-
-    private record Run(String out, String error) {}
-
-    private static Run run(String program, CompileTier tier) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PollenConfig config = PollenConfig.defaults().withStreams(o, o).withVirtualClock(true).withMaxOps(1_000_000)
-                .withCompile(tier);
-        String error = "";
-        try (Pollen pollen = new Pollen(config)) {
-            pollen.run(program, "t.pln");
-        } catch (ScriptRuntimeException e) {
-            error = e.rendered();
-        }
-        return new Run(out.toString(StandardCharsets.UTF_8), error);
+        assertThat(compiled.out()).isEqualTo(TierRuns.run(body.toString(), CompileTier.NEVER).out()).isEqualTo("11995\n");
     }
 }

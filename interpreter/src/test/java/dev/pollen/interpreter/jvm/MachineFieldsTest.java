@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pollen.interpreter.embed.CompileTier;
 import dev.pollen.interpreter.embed.Pollen;
 import dev.pollen.interpreter.embed.PollenConfig;
-import dev.pollen.interpreter.embed.ScriptRuntimeException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -90,11 +86,7 @@ class MachineFieldsTest {
                 + "let t = spawn(w());\nsleep(35).await;\nt.cancel();\nsleep(1).await;\nprint(\"done\");",
     })
     void fieldMachinesAndInterpretedMachinesAgree(String program) {
-        Run compiled = run(program, CompileTier.ALWAYS);
-        Run interpreted = run(program, CompileTier.NEVER);
-        assertThat(compiled.out()).isEqualTo(interpreted.out()).isNotBlank();
-        assertThat(compiled.error()).isEqualTo(interpreted.error());
-        assertThat(JvmBackend.rejected()).as("bodies the JVM refused").isEmpty();
+        TierRuns.assertTiersAgree(program);
     }
 
     private String jvm(String program, String fn) throws IOException {
@@ -104,21 +96,5 @@ class MachineFieldsTest {
                 .withModuleRoot(dir))) {
             return pollen.jvmStates(file, fn);
         }
-    }
-
-    private record Run(String out, String error) {}
-
-    private static Run run(String program, CompileTier tier) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PollenConfig config = PollenConfig.defaults().withStreams(o, o).withVirtualClock(true).withMaxOps(1_000_000)
-                .withCompile(tier);
-        String error = "";
-        try (Pollen pollen = new Pollen(config)) {
-            pollen.run(program, "t.pln");
-        } catch (ScriptRuntimeException e) {
-            error = e.rendered();
-        }
-        return new Run(out.toString(StandardCharsets.UTF_8), error);
     }
 }
