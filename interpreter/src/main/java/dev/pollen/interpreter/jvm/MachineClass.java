@@ -34,7 +34,7 @@ import org.objectweb.asm.Type;
  *
  * <p>Where the body allows it (nothing in it runs on the node interpreter or binds a pattern
  * through the frame), the slots live where the dispatch loop enters a block
- * ({@link Liveness#liveAtEntries}: the variables live across an await, the parameters, what a
+ * ({@link Liveness#liveAt} of {@link Liveness#entries}: the variables live across an await, the parameters, what a
  * catch or finally block needs) are fields of the class, one per slot, and every other slot is a
  * local of {@code runBlock}: the machine has no slot array, and its {@code get}/{@code set} (the
  * runtime binding arguments, the result of an await, a caught error) reach the fields through a
@@ -59,10 +59,11 @@ final class MachineClass {
 
     static SyncBodyClass.Generated generate(AsyncCode code, String className) {
         Liveness liveness = Liveness.of(code);
+        BitSet entries = liveness.entries();
         try {
-            return generate(code, className, liveness, slotFields(code, liveness.liveAtEntries()));
+            return generate(code, className, entries, slotFields(code, liveness.liveAt(entries)));
         } catch (NodeEmitter.FrameNeeded e) {
-            return generate(code, className, liveness, null);  // some node runs on the frame's array
+            return generate(code, className, entries, null);  // some node runs on the frame's array
         }
     }
 
@@ -77,7 +78,7 @@ final class MachineClass {
     }
 
     /** The class, with its slots in fields named by {@code slotFields}, or in the frame's array when it is null. */
-    private static SyncBodyClass.Generated generate(AsyncCode code, String className, Liveness liveness,
+    private static SyncBodyClass.Generated generate(AsyncCode code, String className, BitSet entries,
                                                      String[] slotFields) {
         ClassWriter cw = new SyncBodyClass.ObjectMergingWriter();
         ClassData data = new ClassData(className);
@@ -85,7 +86,7 @@ final class MachineClass {
                 new String[] {Type.getInternalName(MachineTier.MachineMaker.class)});
         constructor(cw, slotFields != null);
         maker(cw, className);
-        Set<String> delegated = runBlock(cw, data, code, className, slotFields, liveness.entries());
+        Set<String> delegated = runBlock(cw, data, code, className, slotFields, entries);
         if (slotFields != null) {
             for (String field : slotFields) {
                 if (field != null) {
@@ -339,7 +340,7 @@ final class MachineClass {
             mv.visitInsn(ATHROW);  // to this block's handler: recover routes it as the interpreter does
         } else if (t instanceof Terminator.Jump j) {
             if (j.resultSlot() >= 0) {
-                emitter.storeSlot(j.resultSlot(), valueOrNil(mv, emitter, j.value()));
+                emitter.storeSlot(j.resultSlot(), emitter.toLocalOrNil(j.value()));
             }
             mv.visitVarInsn(ALOAD, 0);
             loadRegion(mv, data, block);
@@ -347,13 +348,13 @@ final class MachineClass {
             mv.visitMethodInsn(INVOKEVIRTUAL, BASE, "routeJump", "(" + Type.getDescriptor(TryRegion.class) + "I)I", false);
             goToIfSame(mv, emitter, j.target(), cases);
         } else if (t instanceof Terminator.EnterFinally e) {
-            emitter.storeSlot(e.completionSlot(), valueOrNil(mv, emitter, null));
+            emitter.storeSlot(e.completionSlot(), emitter.toLocalOrNil(null));
             mv.visitJumpInsn(GOTO, cases[e.finallyBlock()]);
         } else if (t instanceof Terminator.EndFinally e) {
             int saved = emitter.newLocal();
             emitter.loadSlot(e.completionSlot());
             mv.visitVarInsn(ASTORE, saved);
-            emitter.storeSlot(e.completionSlot(), valueOrNil(mv, emitter, null));
+            emitter.storeSlot(e.completionSlot(), emitter.toLocalOrNil(null));
             data.load(mv, e);
             mv.visitVarInsn(ALOAD, 0);
             data.load(mv, block);
@@ -372,29 +373,16 @@ final class MachineClass {
      * needs is kept.
      */
     private static void dropFields(MethodVisitor mv, NodeEmitter emitter, Terminator.Await a) {
-        int[] dropped = a.dropped();
-        if (!emitter.slotsInFields() || dropped.length == 0) {
+        int[] fields = java.util.Arrays.stream(a.dropped()).filter(emitter::isField).toArray();
+        if (fields.length == 0) {
             return;
         }
         int fill = emitter.newLocal();
         mv.visitMethodInsn(INVOKESTATIC, BASE, "droppedFill", "()Ljava/lang/Object;", false);
         mv.visitVarInsn(ASTORE, fill);
-        for (int slot : dropped) {
-            if (emitter.isField(slot)) {
-                emitter.storeSlot(slot, fill);
-            }
+        for (int slot : fields) {
+            emitter.storeSlot(slot, fill);
         }
-    }
-
-    /** A local holding the value of {@code node}, or nil for none. */
-    private static int valueOrNil(MethodVisitor mv, NodeEmitter emitter, ExprNode node) {
-        if (node != null) {
-            return emitter.toLocal(node);
-        }
-        int nil = emitter.newLocal();
-        mv.visitInsn(ACONST_NULL);
-        mv.visitVarInsn(ASTORE, nil);
-        return nil;
     }
 
     private static void loadRegion(MethodVisitor mv, ClassData data, BasicBlock block) {

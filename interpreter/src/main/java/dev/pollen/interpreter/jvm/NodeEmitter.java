@@ -243,11 +243,7 @@ final class NodeEmitter {
         } else if (node instanceof LoweringNodes.MatchTest m) {
             Label no = new Label();
             Label done = new Label();
-            int v = toLocal(m.scrutinee());
-            matcher(m.pattern(), v, no);
-            if (m.guard() != null) {
-                condition(m.guard(), no);
-            }
+            armTest(m.pattern(), toLocal(m.scrutinee()), m.guard(), no);
             mv.visitFieldInsn(GETSTATIC, BOOL, "TRUE", "Ljava/lang/Boolean;");
             mv.visitJumpInsn(GOTO, done);
             mv.visitLabel(no);
@@ -268,8 +264,7 @@ final class NodeEmitter {
             mv.visitInsn(ATHROW);
             mv.visitInsn(ACONST_NULL);
         } else if (node instanceof LoweringNodes.SetTemp t) {
-            int v = t.value() == null ? nilLocal() : toLocal(t.value());
-            storeSlot(t.slot(), v);
+            storeSlot(t.slot(), toLocalOrNil(t.value()));
             mv.visitInsn(ACONST_NULL);
         } else if (node instanceof CallNodes.MakeClosure m) {
             closure(m);
@@ -375,7 +370,7 @@ final class NodeEmitter {
      * interpreter throws it (a state machine routes it through its finally blocks).
      */
     private void throwSignal(Class<? extends ControlSignal> type, LoopLabel target, ExprNode value) {
-        int v = value == null ? nilLocal() : toLocal(value);
+        int v = toLocalOrNil(value);
         String name = Type.getInternalName(type);
         mv.visitTypeInsn(NEW, name);
         mv.visitInsn(DUP);
@@ -388,6 +383,11 @@ final class NodeEmitter {
                 false);
         mv.visitInsn(ATHROW);
         mv.visitInsn(ACONST_NULL);
+    }
+
+    /** A local holding the value of {@code node}, or nil when there is none. */
+    int toLocalOrNil(ExprNode node) {
+        return node == null ? nilLocal() : toLocal(node);
     }
 
     private int nilLocal() {
@@ -457,11 +457,6 @@ final class NodeEmitter {
         } else {
             expr(node);
         }
-    }
-
-    /** True when the slots are fields of the class ({@link #inFields}). */
-    boolean slotsInFields() {
-        return slotFields != null;
     }
 
     /** True when {@code slot} is a field of the class. */
@@ -690,7 +685,6 @@ final class NodeEmitter {
         int error = newLocal();
         Label bodyStart = new Label();
         Label bodyEnd = new Label();
-        Label handle = new Label();
         Label normal = new Label();
         boolean outerInside = insideFinallyTry;
         int outerLoops = loopsOutsideFinally;
@@ -716,7 +710,6 @@ final class NodeEmitter {
         invoke(INVOKESTATIC, RunContext.class, "stackOverflow", desc(PollenException.class));
         mv.visitLabel(onError);
         mv.visitVarInsn(ASTORE, error);
-        mv.visitLabel(handle);
         Label catchable = new Label();
         mv.visitVarInsn(ALOAD, error);
         invoke(INVOKESTATIC, TryNode.class, "isCatchable", desc(boolean.class, PollenException.class));
@@ -788,10 +781,7 @@ final class NodeEmitter {
         ExprNode[] bodies = m.bodies();
         for (int i = 0; i < patterns.length; i++) {
             Label nextArm = new Label();
-            matcher(patterns[i], v, nextArm);
-            if (guards[i] != null) {
-                condition(guards[i], nextArm);
-            }
+            armTest(patterns[i], v, guards[i], nextArm);
             expr(bodies[i]);
             mv.visitVarInsn(ASTORE, result);
             mv.visitJumpInsn(GOTO, end);
@@ -803,6 +793,14 @@ final class NodeEmitter {
         mv.visitInsn(ATHROW);
         mv.visitLabel(end);
         mv.visitVarInsn(ALOAD, result);
+    }
+
+    /** One arm of a match: its pattern against the value in local {@code value}, then its guard (if any); to {@code fail} unless both hold. */
+    private void armTest(PatternNodes.Matcher pattern, int value, ExprNode guard, Label fail) {
+        matcher(pattern, value, fail);
+        if (guard != null) {
+            condition(guard, fail);
+        }
     }
 
     /**

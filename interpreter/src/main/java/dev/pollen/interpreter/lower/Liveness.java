@@ -405,19 +405,18 @@ public final class Liveness {
     }
 
     /**
-     * The slots live where the dispatch loop enters a block ({@link #entries}), however that block
-     * was entered (a finally block normally or abruptly): what a machine must keep between runs of
-     * its blocks, across awaits among them. The others are only live within one run.
+     * The slots live on entry to any of {@code blocks}, however each was entered (a finally block
+     * normally or abruptly). For the dispatch loop's {@link #entries}: what a machine must keep
+     * between runs of its blocks, across awaits among them (what it keeps at each await, the
+     * resume block's and the handlers' needs, is part of it); the others are only live within one run.
      */
-    public BitSet liveAtEntries() {
-        BitSet entered = entries();
+    public BitSet liveAt(BitSet blocks) {
         BitSet live = new BitSet();
         for (int n = 0; n < blockOf.size(); n++) {
-            if (entered.get(blockOf.get(n))) {
+            if (blocks.get(blockOf.get(n))) {
                 live.or(liveIn[n]);
             }
         }
-        keptAcrossAwaits().values().forEach(live::or);  // already among them; kept whatever the analysis says
         return live;
     }
 

@@ -55,8 +55,7 @@ public class StateMachine extends Frame implements Future {
     private PollenException failure;
 
     protected StateMachine(AsyncCode code, int depth) {
-        super(code.slotCount(), depth);
-        this.code = code;
+        this(code, depth, false);
     }
 
     /**
@@ -65,7 +64,7 @@ public class StateMachine extends Frame implements Future {
      * loop enters a block: {@code get} gives nil and {@code set} drops the value).
      */
     protected StateMachine(AsyncCode code, int depth, boolean slotsInFields) {
-        super(depth);
+        super(slotsInFields ? 0 : code.slotCount(), depth);
         this.code = code;
     }
 

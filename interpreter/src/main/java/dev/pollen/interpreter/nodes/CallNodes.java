@@ -386,7 +386,7 @@ public final class CallNodes {
                     frame.slots[captureFrom[i]] = cells[i];
                 }
             }
-            return new FunctionValue(code, cells);
+            return make(cells);
         }
 
         /** The slots of the current frame whose Cells the closure captures. */
@@ -432,9 +432,7 @@ public final class CallNodes {
 
         /** The block's future: the call of {@code closure} (the block as a closure) from code at {@code depth}. */
         public static Object start(Object closure, int depth) {
-            return ((FunctionValue) closure).invoke(NO_ARGS, depth + 1);
+            return ((FunctionValue) closure).invoke(NO_VALUES, depth + 1);
         }
-
-        private static final Object[] NO_ARGS = new Object[0];
     }
 }

@@ -20,14 +20,9 @@ public class Frame {
     /** How many calls deep this activation is, for the StackOverflow limit. */
     public final int depth;
 
+    /** A frame of {@code slotCount} slots (none: a subclass that keeps its slots in fields of its own). */
     public Frame(int slotCount, int depth) {
         this.slots = slotCount == 0 ? NO_SLOTS : new Object[slotCount];
-        this.depth = depth;
-    }
-
-    /** A frame whose slots a subclass keeps in fields of its own. */
-    protected Frame(int depth) {
-        this.slots = NO_SLOTS;
         this.depth = depth;
     }
 

@@ -150,17 +150,12 @@ public final class PatternNodes {
 
         /** The elements the items test, in order, when {@code value} is a list of their number; else null. */
         public Object[] elements(Object value) {
-            return listOf(value, items.length);
+            if (!(value instanceof PList list)) {
+                return null;
+            }
+            Object[] elements = list.toArray();  // one instant: another task may change the list
+            return elements.length == items.length ? elements : null;
         }
-    }
-
-    /** The elements of {@code value} when it is a list of exactly {@code count}, else null. */
-    static Object[] listOf(Object value, int count) {
-        if (!(value instanceof PList list)) {
-            return null;
-        }
-        Object[] elements = list.toArray();  // one instant: another task may change the list
-        return elements.length == count ? elements : null;
     }
 
     public record MatchReady(Matcher inner) implements Matcher {
